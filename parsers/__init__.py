@@ -1,0 +1,36 @@
+"""knews parsers: Korean news pages in, clean Article records out. Pure: no network, no database.
+
+    from parsers import parse_article
+    article = parse_article(html_bytes, url="https://n.news.naver.com/mnews/article/003/0012577249")
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers.extract import NotAnArticle, extract_article
+from parsers.record import Article, Image, RecordError
+
+__all__ = ["Article", "Image", "NotAnArticle", "RecordError", "parse_article"]
+
+
+def parse_article(
+    source: bytes | str | Any,
+    url: str | None = None,
+    *,
+    charset: str | None = None,
+    analyze: bool = True,
+) -> Article:
+    """Parse one news page into an Article.
+
+    `source` is the page as bytes (decoded here: BOM, `charset`, <meta charset>, detection), str,
+    or a bs4.BeautifulSoup. `charset` is the HTTP header's charset, when known. With `analyze`
+    (the default) the Korean analysis fills `article.analysis`; it loads Kiwi once per process.
+    Raises NotAnArticle (a ValueError) when the input holds no article.
+    """
+    article = extract_article(source, url=url, charset=charset)
+    if analyze:
+        from parsers.analysis import analyze_article
+
+        analyze_article(article)
+    return article

@@ -1,0 +1,235 @@
+"""Extraction: page bytes to an Article without analysis. Never needs Kiwi.
+
+decode → parse (lxml) → metadata → site profile or generic body → captions and boilerplate out →
+fields (title, times, authors) → Article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from parsers.extract import fields
+from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail, strip_boilerplate_blocks
+from parsers.extract.bylines import is_byline_line
+from parsers.extract.decode import decode_html
+from parsers.extract.generic import find_body
+from parsers.extract.meta import read_meta
+from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
+from parsers.extract.text import clean, drop_junk, paragraphs_of, text_of
+from parsers.record import Article, Image
+
+MIN_BODY_CHARS = 80
+_CAPTION_CLASSES = ("caption", "img_desc", "photo_desc", "desc", "cap", "figcaption", "photo-caption")
+_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+
+
+class NotAnArticle(ValueError):
+    """The input holds no article (empty, not HTML, an index page); the message says why."""
+
+
+def extract_article(source: bytes | str | Any, url: str | None = None, *, charset: str | None = None) -> Article:
+    root = _parse(source)
+    meta = read_meta(root)
+    drop_junk(root)
+    base = _base_url(root, url or meta.canonical)
+    warnings: list[str] = []
+
+    profile = profile_for_url(url) or profile_for_page(root)
+    layout, body_elements = _profile_body(profile, root) if profile else (None, [])
+    if profile is not None and not body_elements:
+        warnings.append(f"profile drift: {profile.name}: no layout found the body; used the generic extractor")
+    if not body_elements:
+        found = find_body(root)
+        body_elements = [found] if found is not None else []
+
+    byline_texts: list[str] = []
+    images: list[Image] = []
+    paragraphs: list[str] = []
+    for body in body_elements:
+        byline_texts += fields.byline_boxes(body)
+        images += _take_images(body, layout, base)
+        if layout is not None:
+            for el in layout.select_all("remove", body):
+                if el is not body:
+                    remove_keep_tail(el)
+        strip_boilerplate_blocks(body)
+        paragraphs += paragraphs_of(body)
+    paragraphs = _clean_paragraphs(paragraphs)
+    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+        raise NotAnArticle(_no_body_reason(root, meta, profile))
+
+    title = fields.title_of(root, meta, layout)
+    if paragraphs and clean(paragraphs[0]) == clean(title) and len(paragraphs) > 1 and layout is None:
+        paragraphs = paragraphs[1:]
+    published, modified = fields.times_of(root, meta, layout, body_elements[0])
+    authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs)
+    canonical = urljoin(base, meta.canonical) if meta.canonical and base else meta.canonical
+    site_url = url or canonical or meta.first("og:url")
+    return Article(
+        url=url,
+        canonical_url=canonical or meta.first("og:url"),
+        site=(urlsplit(site_url).hostname if site_url else None),
+        outlet=_outlet(meta, profile),
+        title=title,
+        subtitles=fields.subtitles_of(root, layout),
+        authors=authors,
+        emails=emails,
+        published=published,
+        modified=modified,
+        section=fields.section_of(root, meta, layout),
+        paragraphs=paragraphs,
+        images=_unique_images(images),
+        tags=fields.tags_of(root, meta, layout),
+        profile=profile.name if profile is not None and layout is not None else "generic",
+        warnings=warnings,
+    )
+
+
+def _parse(source: bytes | str | Any) -> etree._Element:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+        if not raw.strip():
+            raise NotAnArticle("empty input")
+        text, _ = decode_html(raw)
+    elif isinstance(source, str):
+        text = source
+    elif hasattr(source, "decode") and hasattr(source, "find_all"):  # a bs4.BeautifulSoup
+        text = str(source)
+    else:
+        raise TypeError(f"parse_article takes bytes, str or BeautifulSoup, not {type(source).__name__}")
+    text = text.replace("\x00", "")
+    if "<" not in text:
+        raise NotAnArticle("not HTML: no markup in the input")
+    try:
+        root = lxml.html.document_fromstring(
+            text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"),
+            parser=_PARSER,
+        )
+    except (etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(f"not HTML: {exc}") from exc
+    if root is None:
+        raise NotAnArticle("not HTML: the parser found no document")
+    return root
+
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def _profile_body(profile: Profile, root: etree._Element) -> tuple[Layout | None, list[etree._Element]]:
+    for layout in profile.layouts:
+        found = layout.select("body", root)
+        outermost = [el for el in found if not any(o is not el and fields._is_inside(el, o) for o in found)]
+        if outermost and sum(len(text_of(el)) for el in outermost) >= MIN_BODY_CHARS:
+            return layout, outermost
+    return None, []
+
+
+def _take_images(body: etree._Element, layout: Layout | None, base: str | None) -> list[Image]:
+    """Images in the body with their captions; captions leave the body so they are not read twice."""
+    captions = layout.select_all("captions", body) if layout is not None else []
+    captions += [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str)
+        and (el.tag == "figcaption" or _has_class(el, _CAPTION_CLASSES))
+        and el not in captions
+    ]
+    caption_of: dict[int, str] = {}
+    images: list[Image] = []
+    imgs = list(body.iter("img"))
+    for cap in captions:
+        text = text_of(cap)
+        img = _image_for_caption(cap, imgs)
+        if img is not None and text:
+            caption_of[id(img)] = text
+    for img in imgs:
+        src = next((img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None)
+        if not src or _is_icon(img):
+            continue
+        images.append(Image(url=urljoin(base or "", src.strip()), caption=caption_of.get(id(img))))
+    for cap in captions:
+        if cap is not body and cap.getparent() is not None:
+            remove_keep_tail(cap)
+    for img in imgs:
+        if img.getparent() is not None:
+            remove_keep_tail(img)
+    return images
+
+
+def _image_for_caption(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
+    """The image a caption belongs to: inside the same figure/box, else the last image before it."""
+    scope = cap.getparent()
+    for _ in range(3):
+        if scope is None:
+            break
+        inside = list(scope.iter("img"))
+        if inside:
+            return inside[-1] if len(inside) == 1 else _last_before(cap, inside)
+        scope = scope.getparent()
+    return _last_before(cap, imgs)
+
+
+def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
+    before = None
+    for el in cap.itersiblings(preceding=True):
+        found = list(el.iter("img"))
+        if found:
+            return found[-1]
+    for img in imgs:
+        if img in cap.iterancestors():
+            continue
+        before = img
+    return before
+
+
+def _has_class(el: etree._Element, names: tuple[str, ...]) -> bool:
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return any(name in value for name in names) if value.strip() else False
+
+
+def _is_icon(img: etree._Element) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").rstrip("px")
+        if value.isdigit() and int(value) < 40:
+            return True
+    return False
+
+
+def _unique_images(images: list[Image]) -> list[Image]:
+    seen: dict[str, Image] = {}
+    for image in images:
+        if image.url not in seen or (image.caption and not seen[image.url].caption):
+            seen[image.url] = image
+    return list(seen.values())
+
+
+def _clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    kept = []
+    for text in paragraphs:
+        if is_boilerplate_line(text) or is_byline_line(text):
+            continue
+        kept.append(text)
+    return kept
+
+
+def _base_url(root: etree._Element, url: str | None) -> str | None:
+    base = root.find(".//base")
+    href = base.get("href") if base is not None else None
+    if href and url:
+        return urljoin(url, href)
+    return href or url
+
+
+def _outlet(meta, profile: Profile | None) -> str | None:
+    return meta.first("og:site_name", "application-name", "twitter:site") or (profile.outlet if profile else None)
+
+
+def _no_body_reason(root: etree._Element, meta, profile: Profile | None) -> str:
+    links = len(root.findall(".//a"))
+    if links > 30:
+        return f"no article text found: the page is mostly links ({links} links), likely an index page"
+    return "no article text found in the page"

@@ -1,0 +1,70 @@
+"""Telling boilerplate from article text inside a body container (rules in data/boilerplate.toml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lxml import etree
+
+from parsers.extract.data import load_data
+from parsers.extract.text import clean
+
+_TOKEN_SPLIT = re.compile(r"[\s\-_]+")
+_CONTAINERS = ("div", "ul", "ol", "dl", "table", "section", "aside", "nav", "footer", "header", "form", "p", "span")
+
+
+@cache
+def _rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern[str]]:
+    data = load_data("boilerplate.toml")
+    lines = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]))
+    return frozenset(data["block_tokens"]), frozenset(data["keep_tokens"]), data["max_chars"], lines
+
+
+def is_boilerplate_line(text: str) -> bool:
+    _, _, max_chars, lines = _rules()
+    return len(text) <= max_chars and lines.search(text) is not None
+
+
+def marked_as_boilerplate(el: etree._Element) -> bool:
+    """Its class or id says it is an ad, share bar, related list, byline box and so on."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    block, keep, _, _ = _rules()
+    tokens = set(_TOKEN_SPLIT.split(names))
+    return bool(tokens & block) and not tokens & keep
+
+
+def link_heavy(el: etree._Element) -> bool:
+    """Mostly links: a headline list, a tag cloud, a menu."""
+    links = el.findall(".//a")
+    if not links:
+        return False
+    total = len(clean("".join(el.itertext())))
+    linked = sum(len(clean("".join(a.itertext()))) for a in links)
+    return total > 0 and linked / total > 0.5 and (len(links) >= 2 or total < 40)
+
+
+def strip_boilerplate_blocks(body: etree._Element) -> None:
+    """Remove boilerplate elements below `body` (never `body` itself), keeping their tails."""
+    doomed = [
+        el
+        for el in body.iter(*_CONTAINERS)
+        if el is not body and (marked_as_boilerplate(el) or (el.tag != "p" and link_heavy(el)))
+    ]
+    for el in doomed:
+        remove_keep_tail(el)
+
+
+def remove_keep_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)

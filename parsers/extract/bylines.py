@@ -1,0 +1,79 @@
+"""Reporter names and emails from Korean bylines.
+
+Forms seen on Korean pages: `이성헌 기자`, `(서울=연합뉴스) 홍길동 기자 =`, `[OSEN=선미경 기자]`,
+`[한국스포츠경제 정진영]`, `홍길동 기자 hong@x.co.kr`, `김철수·이영희 기자`, `워싱턴=김철수 특파원`,
+`홍길동 선임기자`, `사회부 홍길동 기자`. A name is two to four Hangul syllables led by a Korean
+surname; agency credits (`연합 기자`, `뉴시스 기자`) are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.extract.data import load_data
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+
+_ROLES = (
+    "선임기자|수석기자|전문기자|객원기자|인턴기자|사진기자|영상기자|편집기자|취재기자|기자|특파원|"
+    "통신원|논설위원|편집위원|대기자|에디터|칼럼니스트|리포터|앵커|기상캐스터|PD|pd"
+)
+_NAME = r"[가-힣]{2,4}"
+_NAMES = rf"{_NAME}(?:\s*[·ㆍ,/&]\s*{_NAME}|\s+{_NAME}(?=\s*[·ㆍ,/&]?\s*(?:{_ROLES})))*"
+# names directly before a role word: "김철수·이영희 기자", "홍길동 선임기자"
+BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣])")
+# "[한국스포츠경제 정진영]" and "[OSEN=선미경]": an outlet then a name in brackets at the lead
+_BRACKET = re.compile(rf"^\s*[\[(【]\s*[^\]\)】=]{{1,20}}?[\s=]\s*(?P<names>{_NAME})\s*[\])】]")
+_SPLIT = re.compile(r"\s*[·ㆍ,/&]\s*|\s+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("names.toml")
+    return (
+        frozenset(data["surnames"]),
+        frozenset(data["double_surnames"]),
+        frozenset(data["not_names"]),
+    )
+
+
+def is_person_name(word: str) -> bool:
+    surnames, double, not_names = _lexicon()
+    if not 2 <= len(word) <= 4 or word in not_names:
+        return False
+    if len(word) >= 3 and word[:2] in double:
+        return True
+    return word[0] in surnames
+
+
+def names_in(text: str, *, lead_only: bool = False) -> list[str]:
+    """Person names from byline text, in order, without duplicates."""
+    found: list[str] = []
+    window = text[:200] if lead_only else text
+    for match in BYLINE.finditer(window):
+        for name in _SPLIT.split(match.group("names")):
+            if is_person_name(name) and name not in found:
+                found.append(name)
+    if not found:
+        bracket = _BRACKET.match(text)
+        if bracket and is_person_name(bracket.group("names")):
+            found.append(bracket.group("names"))
+    return found
+
+
+def emails_in(text: str) -> list[str]:
+    found: list[str] = []
+    for email in EMAIL.findall(text):
+        email = email.strip(".")
+        if email not in found:
+            found.append(email)
+    return found
+
+
+def is_byline_line(text: str) -> bool:
+    """A paragraph that is only a byline (names, role, email, maybe desk), not article text."""
+    rest = EMAIL.sub("", text)
+    rest = BYLINE.sub("", rest)
+    rest = re.sub(r"[\s\[\]()<>/=|:·ㆍ,.\-]+", "", rest)
+    return rest != text.replace(" ", "") and len(rest) <= 12

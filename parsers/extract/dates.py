@@ -1,0 +1,122 @@
+"""Publish and modify times from machine formats (ISO 8601) and Korean date lines.
+
+Korean pages print dates as `2021-08-06 17:55:23`, `2021.08.06 17:55`, `2021년 08월 06일 (금) 17:55`,
+`2021. 08. 06. 오후 5:55`, usually after a label (입력, 등록, 수정 ...). A time without a zone is
+Korea's: Asia/Seoul has had no daylight saving since 1988, so a fixed +09:00 is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+KST = timezone(timedelta(hours=9), "KST")
+
+_DATE = (
+    r"(?P<y>(?:19|20)\d\d)\s*(?:[.\-/]|년)\s*(?P<m>[01]?\d)\s*(?:[.\-/]|월)\s*(?P<d>[0-3]?\d)(?!\d)\s*(?:일|\.)?"
+    r"(?:\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?)?"
+)
+_TIME = (
+    r"(?:\s*[T,]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>[0-2]?\d)\s*(?::|시)\s*(?P<M>[0-5]\d)"
+    r"(?:\s*(?::|분)\s*(?P<S>[0-5]\d)(?:\.\d+)?)?\s*(?:분|초)?"
+    r"(?:\s*(?P<ampm2>AM|PM|am|pm))?"
+    r"(?P<tz>\s*(?:Z|[+\-]\d\d:?\d\d))?)?"
+)
+DATE_TIME = re.compile(_DATE + _TIME)
+COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]\d)([0-5]\d)?)?(?!\d)")
+
+PUBLISHED_LABELS = ("기사입력", "입력", "등록", "승인", "게재", "발행", "작성", "송고", "보도", "배포", "게시")
+MODIFIED_LABELS = ("최종수정", "최종 수정", "수정", "업데이트", "갱신", "변경")
+_LABEL = re.compile(
+    "(?P<label>" + "|".join(sorted(PUBLISHED_LABELS + MODIFIED_LABELS, key=len, reverse=True)) + r")"
+    r"(?:\s*(?:일|일시|시간))?\s*[:：]?\s*"
+)
+
+
+def parse_datetime(text: str | None) -> datetime | None:
+    """The first date (with its time, if given) in `text`, as an aware datetime; None if none."""
+    if not text:
+        return None
+    text = text.strip()
+    iso = _parse_iso(text)
+    if iso is not None:
+        return iso
+    match = DATE_TIME.search(text)
+    if match:
+        return _from_match(match)
+    compact = COMPACT.search(text)
+    if compact:
+        y, mo, d, hh, mm, ss = compact.groups()
+        return _build(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0), None)
+    return None
+
+
+def has_time(text: str) -> bool:
+    match = DATE_TIME.search(text)
+    return bool(match and match.group("H"))
+
+
+def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
+    """(published, modified) from a date line such as `입력 2021.08.06 17:55 | 수정 2021.08.07 09:00`."""
+    published = modified = None
+    for label in _LABEL.finditer(text):
+        rest = text[label.end() : label.end() + 60]
+        match = DATE_TIME.match(rest)
+        if not match:
+            continue
+        when = _from_match(match)
+        if when is None:
+            continue
+        name = label.group("label").replace(" ", "")
+        if name in MODIFIED_LABELS or name == "최종수정":
+            modified = modified or when
+        else:
+            published = published or when
+    return published, modified
+
+
+def _parse_iso(text: str) -> datetime | None:
+    if not re.match(r"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?)?\s*(Z|[+\-]\d\d:?\d\d)?$", text):
+        return None
+    text = text.replace("Z", "+00:00").replace(" ", "T", 1).replace(" ", "")
+    if re.search(r"[+\-]\d{4}$", text):
+        text = text[:-2] + ":" + text[-2:]
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=KST)
+
+
+def _from_match(match: re.Match[str]) -> datetime | None:
+    hour = int(match.group("H") or 0)
+    ampm = match.group("ampm") or match.group("ampm2")
+    if ampm and ampm.lower() in ("오후", "pm") and hour < 12:
+        hour += 12
+    elif ampm and ampm.lower() in ("오전", "am") and hour == 12:
+        hour = 0
+    return _build(
+        int(match.group("y")),
+        int(match.group("m")),
+        int(match.group("d")),
+        hour,
+        int(match.group("M") or 0),
+        int(match.group("S") or 0),
+        match.group("tz"),
+    )
+
+
+def _build(y: int, mo: int, d: int, hh: int, mm: int, ss: int, tz: str | None) -> datetime | None:
+    zone = KST
+    if tz:
+        tz = tz.strip()
+        if tz == "Z":
+            zone = timezone.utc
+        else:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "")
+            zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    try:
+        return datetime(y, mo, d, hh, mm, ss, tzinfo=zone)
+    except ValueError:
+        return None

@@ -1,0 +1,239 @@
+"""Title, times, authors, section and tags: weighing page metadata against what the page shows."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml import etree
+
+from parsers.extract import bylines, dates
+from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
+from parsers.extract.profiles import Layout
+from parsers.extract.text import clean, paragraphs_of, text_of
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:·<>«»–—]|::|\|\|)\s+|\s*[|｜]\s*")
+_HEADINGS = ("h1", "h2", "h3", "h4")
+_TITLEISH = re.compile(r"(?:^|[\s_\-])(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I)
+_DATEISH = re.compile(r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I)
+_BYLINEISH = re.compile(r"byline|reporter|writer|journalist|author|name|info|profile|email|copyright", re.I)
+
+
+def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str:
+    """The headline as the page shows it: a visible heading that agrees with the metadata title."""
+    if layout is not None:
+        for el in layout.select("title", root):
+            text = text_of(el)
+            if text:
+                return text
+    hints = [
+        h
+        for h in (
+            jsonld_text(meta.jsonld.get("headline")),
+            meta.first("og:title", "twitter:title", "title", "dc.title"),
+            meta.html_title,
+        )
+        if h
+    ]
+    candidates = [text_of(el) for el in root.iter(*_HEADINGS)]
+    candidates += [
+        text_of(el)
+        for el in root.iter("div", "p", "span", "strong", "dt", "td")
+        if _TITLEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+    ]
+    candidates = [c for c in candidates if 4 <= len(c) <= 300]
+    for hint in hints:
+        squeezed = _squeeze(hint)
+        for candidate in candidates:
+            if _squeeze(candidate) == squeezed:
+                return candidate
+        for candidate in sorted(candidates, key=len, reverse=True):
+            if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
+                return candidate
+    if hints:
+        return _strip_site_suffix(hints[0])
+    return candidates[0] if candidates else ""
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _strip_site_suffix(title: str) -> str:
+    """`기사 제목 - 한국일보` → `기사 제목`: drop the shortest trailing or leading site-name part."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    longest = max(parts, key=len)
+    return longest.strip() if len(longest) >= 8 else title.strip()
+
+
+def subtitles_of(root: etree._Element, layout: Layout | None) -> list[str]:
+    if layout is None:
+        return []
+    found: list[str] = []
+    for el in layout.select("subtitles", root):
+        for line in paragraphs_of(el):
+            line = line.lstrip("-–—•·▶ ").rstrip() if len(line) > 3 else line
+            if line and line not in found:
+                found.append(line)
+    return found
+
+
+def times_of(
+    root: etree._Element, meta: PageMeta, layout: Layout | None, body: etree._Element | None
+) -> tuple[datetime | None, datetime | None]:
+    """(published, modified). Prefer a value with a time of day; the visible line breaks ties."""
+    shown_pub = shown_mod = None
+    if layout is not None:
+        shown_pub = _layout_time(root, layout, "published", layout.published_attr)
+        shown_mod = _layout_time(root, layout, "modified", layout.modified_attr)
+    line_pub, line_mod = _date_lines(root, body)
+    machine_pub = _first_time(
+        jsonld_text(meta.jsonld.get("datePublished")),
+        meta.first("article:published_time", "og:article:published_time", "og:published_time",
+                   "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+                   "article:published", "datepublished", "og:regdate", "dable:published_time"),
+    )  # fmt: skip
+    machine_mod = _first_time(
+        jsonld_text(meta.jsonld.get("dateModified")),
+        meta.first("article:modified_time", "og:updated_time", "og:article:modified_time",
+                   "datemodified", "lastmod", "last-modified", "dable:modified_time"),
+    )  # fmt: skip
+    published = _best(shown_pub, machine_pub, line_pub)
+    modified = _best(shown_mod, machine_mod, line_mod)
+    if modified is not None and published is not None and modified < published:
+        modified = None
+    return published, modified
+
+
+def _best(*options: datetime | None) -> datetime | None:
+    """The first option, unless a later one is the same day with a finer time of day."""
+    found = [o for o in options if o is not None]
+    if not found:
+        return None
+    choice = found[0]
+    for other in found[1:]:
+        same_day = other.astimezone(dates.KST).date() == choice.astimezone(dates.KST).date()
+        if same_day and _precision(other) > _precision(choice):
+            choice = other
+    return choice.astimezone(dates.KST)
+
+
+def _precision(value: datetime) -> int:
+    return 0 if (value.hour, value.minute, value.second) == (0, 0, 0) else 1 + (value.second != 0)
+
+
+def _first_time(*texts: str | None) -> datetime | None:
+    for text in texts:
+        value = dates.parse_datetime(text)
+        if value is not None:
+            return value
+    return None
+
+
+def _layout_time(root: etree._Element, layout: Layout, key: str, attr: str | None) -> datetime | None:
+    for el in layout.select(key, root):
+        text = (el.get(attr) if attr else None) or el.get("datetime") or el.get("content") or text_of(el)
+        labelled_pub, labelled_mod = dates.labelled_dates(text)
+        value = (labelled_mod if key == "modified" else labelled_pub) or dates.parse_datetime(text)
+        if value is not None:
+            return value
+    return None
+
+
+def _date_lines(root: etree._Element, body: etree._Element | None) -> tuple[datetime | None, datetime | None]:
+    """Labelled date lines (입력/등록/수정 ...) in elements that look like article info, near the top."""
+    published = modified = None
+    for el in root.iter("time", "span", "li", "p", "div", "em", "dd", "td", "ul"):
+        if body is not None and _is_inside(el, body):
+            continue
+        if el.tag != "time" and not _DATEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        text = el.get("datetime") or text_of(el)
+        if len(text) > 300 or not dates.DATE_TIME.search(text):
+            continue
+        pub, mod = dates.labelled_dates(text)
+        if pub is None and mod is None and el.tag == "time":
+            pub = dates.parse_datetime(text)
+        published = published or pub
+        modified = modified or mod
+        if published and modified:
+            break
+    return published, modified
+
+
+def _is_inside(el: etree._Element, ancestor: etree._Element) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False
+
+
+def authors_of(
+    root: etree._Element,
+    meta: PageMeta,
+    layout: Layout | None,
+    byline_texts: list[str],
+    paragraphs: list[str],
+) -> tuple[list[str], list[str]]:
+    """(authors, emails) from the profile's byline, byline boxes, the body's lead and last lines, metadata."""
+    texts = list(byline_texts)
+    if layout is not None:
+        texts += [text_of(el) for el in layout.select("byline", root)]
+    names: list[str] = []
+    emails: list[str] = []
+    for text in texts:
+        _add(names, bylines.names_in(text))
+        _add(emails, bylines.emails_in(text))
+    if paragraphs:
+        _add(names, bylines.names_in(paragraphs[0], lead_only=True))
+        for line in paragraphs[-3:]:
+            if len(line) < 80 or bylines.is_byline_line(line):
+                _add(names, bylines.names_in(line))
+            _add(emails, bylines.emails_in(line[-80:]))
+    if not names:
+        meta_names = jsonld_people(meta.jsonld.get("author")) + [
+            v for v in (meta.first("article:author", "og:article:author", "author", "dable:author", "byl"),) if v
+        ]
+        for value in meta_names:
+            found = bylines.names_in(value) or [w for w in re.split(r"[\s,·]+", value) if bylines.is_person_name(w)]
+            _add(names, found)
+    return names, emails
+
+
+def _add(target: list[str], items: list[str]) -> None:
+    for item in items:
+        if item not in target:
+            target.append(item)
+
+
+def byline_boxes(body: etree._Element) -> list[str]:
+    """Texts of byline-looking boxes inside the body, read before boilerplate removal drops them."""
+    return [
+        clean(text_of(el))
+        for el in body.iter("div", "p", "span", "em", "strong", "dl", "ul", "li", "address")
+        if _BYLINEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}") and len(text_of(el)) < 200
+    ]
+
+
+def section_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str | None:
+    if layout is not None:
+        for el in layout.select("section", root):
+            text = text_of(el)
+            if text:
+                return text
+    value = jsonld_text(meta.jsonld.get("articleSection")) or meta.first("article:section", "og:article:section")
+    return clean(value) or None
+
+
+def tags_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> list[str]:
+    tags: list[str] = []
+    if layout is not None:
+        _add(tags, [text_of(el).lstrip("#") for el in layout.select("tags", root) if text_of(el)])
+    if not tags:
+        raw = meta.jsonld.get("keywords") or meta.first("news_keywords", "keywords", "article:tag")
+        parts = raw if isinstance(raw, list) else re.split(r"[,;]", raw or "")
+        _add(tags, [clean(str(p)).lstrip("#") for p in parts if clean(str(p))])
+    return tags[:30]

@@ -1,0 +1,101 @@
+"""Finding the article body on a page no profile knows, by text and link density.
+
+One pass over the tree attributes every text node to its nearest block element, noting whether
+it sits inside a link. A block's own text scores by its length, its commas and its Korean sentence
+endings (`했다.`, `밝혔다.`: news prose ends sentences in 다); the score goes to the block and its
+container, as in Readability, and the best container, discounted by its link density, is the body.
+Menus, "많이 본 뉴스" and related-article lists are mostly links and score near zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from parsers.extract.text import BLOCK_TAGS
+
+# blocks whose text is one paragraph: their score goes to the container above them
+_LEAF_BLOCKS = frozenset("p td th li dd dt pre blockquote h1 h2 h3 h4 h5 h6 figcaption address".split())
+_SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.?!]|[.?!](?=[\"'”’]?\s)")
+_HANGUL = re.compile(r"[가-힣]")
+_MIN_TEXT = 25
+
+
+@dataclass
+class _Stats:
+    own: int = 0  # characters of text directly in this block (not in nested blocks)
+    own_links: int = 0
+    total: int = 0  # characters in the whole subtree
+    total_links: int = 0
+    sentences: int = 0
+    commas: int = 0
+
+
+def find_body(root: etree._Element) -> etree._Element | None:
+    """The element most likely to hold the article text, or None when no block reads like prose."""
+    stats: dict[etree._Element, _Stats] = {}
+    owner: dict[etree._Element, etree._Element] = {}
+    in_link: dict[etree._Element, bool] = {}
+    order: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        block = el if el.tag in BLOCK_TAGS or parent is None else owner.get(parent, el)
+        owner[el] = block
+        linked = el.tag == "a" or in_link.get(parent, False)
+        in_link[el] = linked
+        if block is el:
+            stats[el] = _Stats()
+            order.append(el)
+        if el.text:
+            _count(stats[block], el.text, linked)
+        if el.tail and parent is not None:
+            _count(stats[owner[parent]], el.tail, in_link.get(parent, False))
+
+    for el in reversed(order):
+        st = stats[el]
+        st.total += st.own
+        st.total_links += st.own_links
+        parent = el.getparent()
+        if parent is not None and parent in owner:
+            up = stats[owner[parent]]
+            up.total += st.total
+            up.total_links += st.total_links
+
+    scores: dict[etree._Element, float] = {}
+    for el in order:
+        st = stats[el]
+        prose = st.own - st.own_links
+        if prose < _MIN_TEXT:
+            continue
+        score = (1 + st.commas + min(prose / 100, 3) + 2 * st.sentences) * (1 - st.own_links / st.own)
+        container = el.getparent() if el.tag in _LEAF_BLOCKS else el
+        for share, target in ((1.0, container), (0.5, container.getparent() if container is not None else None)):
+            if target is not None and target in stats:
+                scores[target] = scores.get(target, 0.0) + share * score
+    if not scores:
+        return None
+
+    def final(el: etree._Element) -> float:
+        st = stats[el]
+        density = st.total_links / st.total if st.total else 1.0
+        return scores[el] * (1 - density)
+
+    best = max(scores, key=final)
+    return best if final(best) > 0 else None
+
+
+def _count(st: _Stats, text: str, linked: bool) -> None:
+    size = len(text.strip())
+    if not size:
+        return
+    st.own += size
+    if linked:
+        st.own_links += size
+        return
+    if _HANGUL.search(text):
+        st.sentences += len(_SENTENCE_END.findall(text))
+    st.commas += text.count(",")

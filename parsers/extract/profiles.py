@@ -1,0 +1,167 @@
+"""Site profiles: per-site or per-CMS selectors kept as TOML data files in parsers/profiles/.
+
+A profile names the hosts it serves, its article URL patterns (the crawler uses them to find
+articles), markers that recognise its CMS when the URL is unknown, and one or more layouts tried in
+order, because sites redesign (layout drift). Adding a site means adding a file; see
+docs/profiles.md for the format.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cssselect import SelectorError
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from parsers.extract.data import TOMLDecodeError, parse_toml
+
+LAYOUT_KEYS = (
+    "title", "subtitles", "body", "remove", "captions", "published", "modified", "byline", "section",
+    "tags",
+)  # fmt: skip
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used: names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    selectors: dict[str, tuple[CSSSelector, ...]]
+    published_attr: str | None = None
+    modified_attr: str | None = None
+
+    def select(self, key: str, root: etree._Element) -> list[etree._Element]:
+        """Elements of the first selector under `key` that matches anything."""
+        for selector in self.selectors.get(key, ()):
+            found = selector(root)
+            if found:
+                return found
+        return []
+
+    def select_all(self, key: str, root: etree._Element) -> list[etree._Element]:
+        """Elements of every selector under `key` (for things to remove)."""
+        return [el for selector in self.selectors.get(key, ()) for el in selector(root)]
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    outlet: str | None
+    hosts: tuple[str, ...]
+    article_urls: tuple[re.Pattern[str], ...]
+    markers: tuple[CSSSelector, ...]
+    layouts: tuple[Layout, ...] = field(default_factory=tuple)
+
+    def serves_host(self, host: str) -> bool:
+        return any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts)
+
+    def is_article_url(self, url: str) -> bool:
+        return any(pattern.search(url) for pattern in self.article_urls)
+
+    def recognises(self, root: etree._Element) -> bool:
+        return any(marker(root) for marker in self.markers)
+
+
+def load_profile(text: str, source: str) -> Profile:
+    """Build a Profile from TOML text; ProfileError names `source` and the problem."""
+    try:
+        data = parse_toml(text)
+    except TOMLDecodeError as exc:
+        raise ProfileError(f"{source}: not valid TOML: {exc}") from exc
+    try:
+        return _build(data)
+    except (KeyError, TypeError, ValueError, re.error, SelectorError) as exc:
+        raise ProfileError(f"{source}: {type(exc).__name__}: {exc}") from exc
+
+
+def _build(data: dict[str, Any]) -> Profile:
+    unknown = set(data) - {"name", "outlet", "hosts", "article_urls", "markers", "layouts", "description"}
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}")
+    layouts = []
+    for number, spec in enumerate(data.get("layouts", []), 1):
+        extra = set(spec) - set(LAYOUT_KEYS) - {"name", "published_attr", "modified_attr"}
+        if extra:
+            raise ValueError(f"layout {number}: unknown keys {sorted(extra)}")
+        if not spec.get("body"):
+            raise ValueError(f"layout {number}: needs a body selector")
+        selectors = {key: tuple(_css(s) for s in _strings(spec, key)) for key in LAYOUT_KEYS if key in spec}
+        layouts.append(
+            Layout(
+                name=str(spec.get("name", number)),
+                selectors=selectors,
+                published_attr=spec.get("published_attr"),
+                modified_attr=spec.get("modified_attr"),
+            )
+        )
+    return Profile(
+        name=str(data["name"]),
+        outlet=data.get("outlet"),
+        hosts=tuple(_strings(data, "hosts")),
+        article_urls=tuple(re.compile(p) for p in _strings(data, "article_urls")),
+        markers=tuple(_css(s) for s in _strings(data, "markers")),
+        layouts=tuple(layouts),
+    )
+
+
+def _strings(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    value = [value] if isinstance(value, str) else value
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"{key} must be a string or a list of strings")
+    return value
+
+
+@cache
+def _css(selector: str) -> CSSSelector:
+    return CSSSelector(selector)
+
+
+@cache
+def all_profiles() -> tuple[Profile, ...]:
+    """The bundled profiles, loaded once per process, in file-name order."""
+    folder = resources.files("parsers").joinpath("profiles")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    return tuple(load_profile(f.read_text(encoding="utf-8"), f"profiles/{f.name}") for f in files)
+
+
+def get_profile(name: str) -> Profile:
+    for profile in all_profiles():
+        if profile.name == name:
+            return profile
+    raise KeyError(f"no site profile named {name!r}")
+
+
+def profile_for_url(url: str | None) -> Profile | None:
+    """The profile whose hosts include the URL's host (the most specific pattern wins)."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    if not host:
+        return None
+    matches = [(p, pat) for p in all_profiles() for pat in p.hosts if fnmatch.fnmatchcase(host, pat)]
+    if not matches:
+        return None
+    return max(matches, key=lambda pair: len(pair[1].replace("*", "")))[0]
+
+
+def profile_for_page(root: etree._Element) -> Profile | None:
+    """The first profile whose CMS markers the page carries (for pages of unknown or new hosts)."""
+    for profile in all_profiles():
+        if profile.markers and profile.recognises(root):
+            return profile
+    return None
+
+
+def profile_from_file(path: str | Path) -> Profile:
+    """Load a profile file from disk (to try a new profile before adding it to the package)."""
+    path = Path(path)
+    return load_profile(path.read_text(encoding="utf-8"), str(path))

@@ -1,0 +1,69 @@
+"""Turning an lxml element into the paragraphs a reader sees.
+
+Korean CMSes mark paragraphs with <p>, with <div>s, or only with <br><br> inside one text run:
+every block boundary and every <br> ends a line, and lines become paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead "
+    "tbody tfoot tr td th blockquote figure figcaption pre address center form fieldset hr br".split()
+)
+# never text a reader reads as part of an article
+JUNK_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
+    "select", "option", "input", "textarea", "video", "audio", "map", "head", "link", "meta",
+)  # fmt: skip
+
+_SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+")
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace (NBSP, zero-width and ideographic spaces included)."""
+    return _SPACES.sub(" ", text).strip() if text else ""
+
+
+def drop_junk(root: etree._Element) -> None:
+    """Remove elements that are never text (scripts, forms, players), keeping their tails."""
+    etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+
+
+def paragraphs_of(element: etree._Element) -> list[str]:
+    """The element's text as paragraphs: split at blocks and <br>, whitespace collapsed."""
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            line = clean("".join(buffer))
+            if line:
+                lines.append(line)
+            buffer.clear()
+
+    def walk(node: etree._Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in BLOCK_TAGS
+        if block:
+            flush()
+        if node.text and tag:
+            buffer.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                buffer.append(child.tail)
+        if block:
+            flush()
+
+    walk(element)
+    flush()
+    return lines
+
+
+def text_of(element: etree._Element) -> str:
+    """The element's text on one line (inline pieces joined as rendered: no added spaces)."""
+    return clean("".join(element.itertext()))
