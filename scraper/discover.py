@@ -134,7 +134,8 @@ def parse_feed(body: bytes, base: str) -> list[Link]:
         url = absolute(base, href) if href else None
         if url is None:
             continue
-        stamp = entry.get("updated_parsed") or entry.get("published_parsed")
+        # Read the dict directly: feedparser's own get() maps updated to published with a warning.
+        stamp = dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed")
         when = datetime.fromtimestamp(calendar.timegm(stamp), tz=timezone.utc) if stamp else None
         links.append(Link(url, when))
     return links

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import threading
 
 import pytest
@@ -11,11 +12,13 @@ from scraper.fetch import Fetcher, FetchError, FetchSettings
 from scraper.localsite import Hit, LocalSite, Route
 from scraper.robots import RobotsCache
 
+TEXT = {"Content-Type": "text/plain"}
 LOCAL = frozenset({"127.0.0.1", "127.0.0.2"})
 
 
 def fetcher(**overrides: object) -> Fetcher:
-    settings = FetchSettings(delay=0.0, retries=1, backoff=0.05, connect_timeout=1, read_timeout=1, deadline=3)
+    settings = FetchSettings(delay=0.0, retries=1, backoff=0.05, connect_timeout=1, read_timeout=1,
+                             deadline=3)
     for key, value in overrides.items():
         setattr(settings, key, value)
     f = Fetcher(settings)
@@ -52,12 +55,12 @@ def test_per_host_delay_is_kept_between_requests() -> None:
             t.join()
         times = sorted(h.at for h in site.hits if h.path.startswith("/p"))
     assert len(times) == 4
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.19, gaps
 
 
 def test_robots_crawl_delay_raises_the_host_delay() -> None:
-    routes = {"/robots.txt": Route(b"User-agent: *\nCrawl-delay: 0.3\n", headers={"Content-Type": "text/plain"}),
+    routes = {"/robots.txt": Route(b"User-agent: *\nCrawl-delay: 0.3\n", headers=TEXT),
               "/a": html(), "/b": html()}
     with LocalSite(routes) as site:
         f = fetcher()
@@ -68,7 +71,7 @@ def test_robots_crawl_delay_raises_the_host_delay() -> None:
 
 
 def test_robots_disallow_is_obeyed_and_fetched_once() -> None:
-    routes = {"/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
+    routes = {"/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers=TEXT),
               "/private/a": html(), "/public": html()}
     with LocalSite(routes) as site:
         f = fetcher()
