@@ -1,7 +1,7 @@
 """knews parsers: Korean news pages in, clean Article records out. Pure: no network, no database.
 
-    from parsers import parse_article
-    article = parse_article(html_bytes, url="https://n.news.naver.com/mnews/article/003/0012577249")
+from parsers import parse_article
+article = parse_article(html_bytes, url="https://n.news.naver.com/mnews/article/003/0012577249")
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
 from lxml import etree
 
 from parsers.extract import fields
@@ -19,7 +18,7 @@ from parsers.extract.decode import decode_html
 from parsers.extract.generic import find_body
 from parsers.extract.meta import read_meta
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
-from parsers.extract.text import clean, drop_junk, paragraphs_of, text_of
+from parsers.extract.text import drop_junk, paragraphs_of, text_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
@@ -31,7 +30,9 @@ class NotAnArticle(ValueError):
     """The input holds no article (empty, not HTML, an index page); the message says why."""
 
 
-def extract_article(source: bytes | str | Any, url: str | None = None, *, charset: str | None = None) -> Article:
+def extract_article(
+    source: bytes | str | Any, url: str | None = None, *, charset: str | None = None
+) -> Article:
     root = _parse(source)
     meta = read_meta(root)
     drop_junk(root)
@@ -41,7 +42,9 @@ def extract_article(source: bytes | str | Any, url: str | None = None, *, charse
     profile = profile_for_url(url) or profile_for_page(root)
     layout, body_elements = _profile_body(profile, root) if profile else (None, [])
     if profile is not None and not body_elements:
-        warnings.append(f"profile drift: {profile.name}: no layout found the body; used the generic extractor")
+        warnings.append(
+            f"profile drift: {profile.name}: no layout found the body; used the generic extractor"
+        )
     if not body_elements:
         found = find_body(root)
         body_elements = [found] if found is not None else []
@@ -58,15 +61,18 @@ def extract_article(source: bytes | str | Any, url: str | None = None, *, charse
                     remove_keep_tail(el)
         strip_boilerplate_blocks(body)
         paragraphs += paragraphs_of(body)
-    paragraphs = _clean_paragraphs(paragraphs)
+    paragraphs, byline_lines = _clean_paragraphs(paragraphs)
+    byline_texts += byline_lines
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root, meta, profile))
 
     title = fields.title_of(root, meta, layout)
-    if paragraphs and clean(paragraphs[0]) == clean(title) and len(paragraphs) > 1 and layout is None:
-        paragraphs = paragraphs[1:]
-    published, modified = fields.times_of(root, meta, layout, body_elements[0])
-    authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs)
+    subtitles, paragraphs = fields.split_subtitles(
+        paragraphs, fields.subtitle_elements(root, layout), title, generic=layout is None
+    )
+    around = fields.text_around(root, body_elements[0])
+    published, modified = fields.times_of(root, meta, layout, body_elements[0], around)
+    authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs, around)
     canonical = urljoin(base, meta.canonical) if meta.canonical and base else meta.canonical
     site_url = url or canonical or meta.first("og:url")
     return Article(
@@ -75,7 +81,7 @@ def extract_article(source: bytes | str | Any, url: str | None = None, *, charse
         site=(urlsplit(site_url).hostname if site_url else None),
         outlet=_outlet(meta, profile),
         title=title,
-        subtitles=fields.subtitles_of(root, layout),
+        subtitles=subtitles,
         authors=authors,
         emails=emails,
         published=published,
@@ -105,18 +111,16 @@ def _parse(source: bytes | str | Any) -> etree._Element:
     if "<" not in text:
         raise NotAnArticle("not HTML: no markup in the input")
     try:
-        root = lxml.html.document_fromstring(
-            text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"),
-            parser=_PARSER,
-        )
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise NotAnArticle(f"not HTML: {exc}") from exc
     if root is None:
         raise NotAnArticle("not HTML: the parser found no document")
     return root
 
 
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# plain etree elements: lxml.html's element classes cost a Python lookup per element
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 
 
 def _profile_body(profile: Profile, root: etree._Element) -> tuple[Layout | None, list[etree._Element]]:
@@ -147,7 +151,9 @@ def _take_images(body: etree._Element, layout: Layout | None, base: str | None) 
         if img is not None and text:
             caption_of[id(img)] = text
     for img in imgs:
-        src = next((img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None)
+        src = next(
+            (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
+        )
         if not src or _is_icon(img):
             continue
         images.append(Image(url=urljoin(base or "", src.strip()), caption=caption_of.get(id(img))))
@@ -207,13 +213,16 @@ def _unique_images(images: list[Image]) -> list[Image]:
     return list(seen.values())
 
 
-def _clean_paragraphs(paragraphs: list[str]) -> list[str]:
-    kept = []
+def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(article paragraphs, byline lines): boilerplate lines go, byline lines are kept aside."""
+    kept: list[str] = []
+    byline_lines: list[str] = []
     for text in paragraphs:
-        if is_boilerplate_line(text) or is_byline_line(text):
-            continue
-        kept.append(text)
-    return kept
+        if is_byline_line(text):
+            byline_lines.append(text)
+        elif not is_boilerplate_line(text):
+            kept.append(text)
+    return kept, byline_lines
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
@@ -225,7 +234,9 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
 
 
 def _outlet(meta, profile: Profile | None) -> str | None:
-    return meta.first("og:site_name", "application-name", "twitter:site") or (profile.outlet if profile else None)
+    return meta.first("og:site_name", "application-name", "twitter:site") or (
+        profile.outlet if profile else None
+    )
 
 
 def _no_body_reason(root: etree._Element, meta, profile: Profile | None) -> str:

@@ -11,7 +11,21 @@ from parsers.extract.data import load_data
 from parsers.extract.text import clean
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
-_CONTAINERS = ("div", "ul", "ol", "dl", "table", "section", "aside", "nav", "footer", "header", "form", "p", "span")
+_CONTAINERS = (
+    "div",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "section",
+    "aside",
+    "nav",
+    "footer",
+    "header",
+    "form",
+    "p",
+    "span",
+)
 
 
 @cache

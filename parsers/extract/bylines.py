@@ -20,7 +20,7 @@ _ROLES = (
     "통신원|논설위원|편집위원|대기자|에디터|칼럼니스트|리포터|앵커|기상캐스터|PD|pd"
 )
 _NAME = r"[가-힣]{2,4}"
-_NAMES = rf"{_NAME}(?:\s*[·ㆍ,/&]\s*{_NAME}|\s+{_NAME}(?=\s*[·ㆍ,/&]?\s*(?:{_ROLES})))*"
+_NAMES = rf"{_NAME}(?:(?:\s*[·ㆍ,/&]\s*|\s+){_NAME})*"
 # names directly before a role word: "김철수·이영희 기자", "홍길동 선임기자"
 BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣])")
 # "[한국스포츠경제 정진영]" and "[OSEN=선미경]": an outlet then a name in brackets at the lead
@@ -44,7 +44,7 @@ def is_person_name(word: str) -> bool:
         return False
     if len(word) >= 3 and word[:2] in double:
         return True
-    return word[0] in surnames
+    return len(word) <= 3 and word[0] in surnames
 
 
 def names_in(text: str, *, lead_only: bool = False) -> list[str]:

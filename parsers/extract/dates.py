@@ -25,11 +25,22 @@ _TIME = (
 DATE_TIME = re.compile(_DATE + _TIME)
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]\d)([0-5]\d)?)?(?!\d)")
 
-PUBLISHED_LABELS = ("기사입력", "입력", "등록", "승인", "게재", "발행", "작성", "송고", "보도", "배포", "게시")
-MODIFIED_LABELS = ("최종수정", "최종 수정", "수정", "업데이트", "갱신", "변경")
+PUBLISHED_LABELS = (
+    "기사입력", "입력", "등록", "승인", "게재", "발행", "작성", "송고", "보도", "배포", "게시", "날짜",
+)  # fmt: skip
+MODIFIED_LABELS = (
+    "최종수정",
+    "최종 수정",
+    "최종업데이트",
+    "최종 업데이트",
+    "수정",
+    "업데이트",
+    "갱신",
+    "변경",
+)
 _LABEL = re.compile(
     "(?P<label>" + "|".join(sorted(PUBLISHED_LABELS + MODIFIED_LABELS, key=len, reverse=True)) + r")"
-    r"(?:\s*(?:일|일시|시간))?\s*[:：]?\s*"
+    r"(?:\s*(?:일자|일시|시간|일))?\s*[:：]?\s*"
 )
 
 
@@ -67,8 +78,7 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
         when = _from_match(match)
         if when is None:
             continue
-        name = label.group("label").replace(" ", "")
-        if name in MODIFIED_LABELS or name == "최종수정":
+        if label.group("label") in MODIFIED_LABELS:
             modified = modified or when
         else:
             published = published or when

@@ -69,4 +69,6 @@ def decode_html(raw: bytes, charset: str | None = None) -> tuple[str, str]:
 def _looks_korean_legacy(raw: bytes) -> bool:
     """Mostly valid CP949 with a few broken bytes beats UTF-8 with replacement characters."""
     sample = raw[:100_000]
-    return sample.decode("cp949", "replace").count("\ufffd") < sample.decode("utf-8", "replace").count("\ufffd")
+    return sample.decode("cp949", "replace").count("\ufffd") < sample.decode("utf-8", "replace").count(
+        "\ufffd"
+    )

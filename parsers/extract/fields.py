@@ -14,8 +14,12 @@ from parsers.extract.text import clean, paragraphs_of, text_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:·<>«»–—]|::|\|\|)\s+|\s*[|｜]\s*")
 _HEADINGS = ("h1", "h2", "h3", "h4")
-_TITLEISH = re.compile(r"(?:^|[\s_\-])(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I)
-_DATEISH = re.compile(r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I)
+_TITLEISH = re.compile(
+    r"(?:^|[\s_\-])(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I
+)
+_DATEISH = re.compile(
+    r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
+)
 _BYLINEISH = re.compile(r"byline|reporter|writer|journalist|author|name|info|profile|email|copyright", re.I)
 
 
@@ -50,6 +54,11 @@ def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str
         for candidate in sorted(candidates, key=len, reverse=True):
             if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
                 return candidate
+    # metadata that matches no heading is often the site's own title: a real headline beats it
+    for el in root.iter("h1"):
+        text = text_of(el)
+        if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
+            return text
     if hints:
         return _strip_site_suffix(hints[0])
     return candidates[0] if candidates else ""
@@ -68,27 +77,73 @@ def _strip_site_suffix(title: str) -> str:
     return longest.strip() if len(longest) >= 8 else title.strip()
 
 
-def subtitles_of(root: etree._Element, layout: Layout | None) -> list[str]:
-    if layout is None:
-        return []
-    found: list[str] = []
-    for el in layout.select("subtitles", root):
-        for line in paragraphs_of(el):
-            line = line.lstrip("-–—•·▶ ").rstrip() if len(line) > 3 else line
-            if line and line not in found:
-                found.append(line)
+_SUBTITLEISH = re.compile(
+    r"sub[-_]?ti|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|point)(?:[-_\s]|$)", re.I
+)
+_SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
+
+
+def subtitle_elements(root: etree._Element, layout: Layout | None) -> list[etree._Element]:
+    """Elements holding the lead bullets/subheads: the profile's, else subtitle-looking blocks."""
+    if layout is not None:
+        return layout.select("subtitles", root)
+    found = []
+    for el in root.iter("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _SUBTITLEISH.search(names) or (
+            el.tag in ("h2", "h3", "h4", "h5", "strong", "b") and el.find("br") is not None
+        ):
+            found.append(el)
     return found
 
 
+def split_subtitles(
+    paragraphs: list[str], elements: list[etree._Element], title: str, *, generic: bool
+) -> tuple[list[str], list[str]]:
+    """(subtitles, body paragraphs): subtitle lines leave the body when they lead it."""
+    subtitles: list[str] = []
+    for el in elements:
+        lines = [line for line in paragraphs_of(el) if line]
+        if not lines or any(len(line) > 120 for line in lines):
+            continue
+        start = _find_run(paragraphs[:4], lines)
+        if start is not None:
+            del paragraphs[start : start + len(lines)]
+        elif generic:
+            continue
+        subtitles += [_strip_bullet(line) for line in lines if _strip_bullet(line) not in subtitles]
+    if generic and paragraphs and _squeeze(paragraphs[0]) == _squeeze(title) and len(paragraphs) > 1:
+        del paragraphs[0]
+        while len(paragraphs) > 1 and len(paragraphs[0]) <= 60 and not _SENTENCE_END.search(paragraphs[0]):
+            subtitles.append(_strip_bullet(paragraphs.pop(0)))
+    return subtitles, paragraphs
+
+
+def _find_run(paragraphs: list[str], lines: list[str]) -> int | None:
+    for start in range(len(paragraphs) - len(lines) + 1):
+        if paragraphs[start : start + len(lines)] == lines:
+            return start
+    return None
+
+
+def _strip_bullet(line: str) -> str:
+    stripped = line.lstrip("•·▶▷■□◆◇○●※ ").strip()
+    return stripped if len(stripped) > 3 else line
+
+
 def times_of(
-    root: etree._Element, meta: PageMeta, layout: Layout | None, body: etree._Element | None
+    root: etree._Element,
+    meta: PageMeta,
+    layout: Layout | None,
+    body: etree._Element | None,
+    around: tuple[str, str],
 ) -> tuple[datetime | None, datetime | None]:
     """(published, modified). Prefer a value with a time of day; the visible line breaks ties."""
     shown_pub = shown_mod = None
     if layout is not None:
         shown_pub = _layout_time(root, layout, "published", layout.published_attr)
         shown_mod = _layout_time(root, layout, "modified", layout.modified_attr)
-    line_pub, line_mod = _date_lines(root, body)
+    line_pub, line_mod = _date_lines(root, body, around)
     machine_pub = _first_time(
         jsonld_text(meta.jsonld.get("datePublished")),
         meta.first("article:published_time", "og:article:published_time", "og:published_time",
@@ -142,25 +197,56 @@ def _layout_time(root: etree._Element, layout: Layout, key: str, attr: str | Non
     return None
 
 
-def _date_lines(root: etree._Element, body: etree._Element | None) -> tuple[datetime | None, datetime | None]:
-    """Labelled date lines (입력/등록/수정 ...) in elements that look like article info, near the top."""
-    published = modified = None
-    for el in root.iter("time", "span", "li", "p", "div", "em", "dd", "td", "ul"):
-        if body is not None and _is_inside(el, body):
-            continue
-        if el.tag != "time" and not _DATEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            continue
-        text = el.get("datetime") or text_of(el)
-        if len(text) > 300 or not dates.DATE_TIME.search(text):
-            continue
-        pub, mod = dates.labelled_dates(text)
-        if pub is None and mod is None and el.tag == "time":
-            pub = dates.parse_datetime(text)
-        published = published or pub
-        modified = modified or mod
-        if published and modified:
-            break
+def _date_lines(
+    root: etree._Element, body: etree._Element | None, around: tuple[str, str]
+) -> tuple[datetime | None, datetime | None]:
+    """Dates the page shows outside the body: labelled lines (입력/등록/수정 ...) first, then a
+    date-classed element (`span.date`), looked for before the body, then just after it."""
+    before, after = around
+    published, modified = dates.labelled_dates(before)
+    if published is None:
+        for el in root.iter("time", "span", "em", "p", "div", "li", "dd", "td"):
+            if el is body:
+                break
+            if el.tag != "time" and not _DATEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                continue
+            text = el.get("datetime") or text_of(el)
+            if len(text) < 60 and dates.has_time(text):
+                published = dates.parse_datetime(text)
+                break
+    if published is None:
+        published, later_mod = dates.labelled_dates(after[:_AFTER_BODY])
+        modified = modified or later_mod
     return published, modified
+
+
+_AFTER_BODY = 600  # a date line follows the body closely; footers far below carry registration dates
+
+
+def text_around(root: etree._Element, body: etree._Element | None) -> tuple[str, str]:
+    """The page's text before the body and after it, in document order."""
+    before: list[str] = []
+    after: list[str] = []
+    target = before
+    depth_in_body = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if el is body:
+            if event == "start":
+                depth_in_body = 1
+                continue
+            depth_in_body = 0
+            target = after
+            if el.tail:
+                target.append(el.tail)
+            continue
+        if depth_in_body:
+            continue
+        if event == "start":
+            if el.text:
+                target.append(el.text)
+        elif el.tail:
+            target.append(el.tail)
+    return clean(" ".join(before)), clean(" ".join(after))
 
 
 def _is_inside(el: etree._Element, ancestor: etree._Element) -> bool:
@@ -171,19 +257,27 @@ def _is_inside(el: etree._Element, ancestor: etree._Element) -> bool:
     return False
 
 
+_WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|기고자)\s*[:：]?\s*([가-힣]{2,4})(?![가-힣])")
+
+
 def authors_of(
     root: etree._Element,
     meta: PageMeta,
     layout: Layout | None,
     byline_texts: list[str],
     paragraphs: list[str],
+    around: tuple[str, str],
 ) -> tuple[list[str], list[str]]:
-    """(authors, emails) from the profile's byline, byline boxes, the body's lead and last lines, metadata."""
+    """(authors, emails) from the profile's byline, byline boxes, the body's lead and last lines,
+    a `작성자` line near the body, and last the metadata."""
     texts = list(byline_texts)
-    if layout is not None:
-        texts += [text_of(el) for el in layout.select("byline", root)]
     names: list[str] = []
     emails: list[str] = []
+    if layout is not None:
+        for el in layout.select("byline", root):
+            text = text_of(el)
+            _add(names, bylines.names_in(text) or _bare_names(text))
+            _add(emails, bylines.emails_in(text))
     for text in texts:
         _add(names, bylines.names_in(text))
         _add(emails, bylines.emails_in(text))
@@ -194,13 +288,25 @@ def authors_of(
                 _add(names, bylines.names_in(line))
             _add(emails, bylines.emails_in(line[-80:]))
     if not names:
+        before, after = around
+        for match in _WRITER_LABEL.finditer(before[-1500:] + " " + after[:_AFTER_BODY]):
+            if bylines.is_person_name(match.group(1)):
+                _add(names, [match.group(1)])
+    if not names:
         meta_names = jsonld_people(meta.jsonld.get("author")) + [
-            v for v in (meta.first("article:author", "og:article:author", "author", "dable:author", "byl"),) if v
+            v
+            for v in (meta.first("article:author", "og:article:author", "author", "dable:author", "byl"),)
+            if v
         ]
         for value in meta_names:
-            found = bylines.names_in(value) or [w for w in re.split(r"[\s,·]+", value) if bylines.is_person_name(w)]
-            _add(names, found)
+            _add(names, bylines.names_in(value) or _bare_names(value))
     return names, emails
+
+
+def _bare_names(text: str) -> list[str]:
+    """`홍길동` or `홍길동, 김철수`: a text that is nothing but person names."""
+    words = [w for w in re.split(r"\s*[,·/]\s*|\s+", bylines.EMAIL.sub("", text).strip()) if w]
+    return words if words and all(bylines.is_person_name(w) for w in words) else []
 
 
 def _add(target: list[str], items: list[str]) -> None:
@@ -224,7 +330,9 @@ def section_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> s
             text = text_of(el)
             if text:
                 return text
-    value = jsonld_text(meta.jsonld.get("articleSection")) or meta.first("article:section", "og:article:section")
+    value = jsonld_text(meta.jsonld.get("articleSection")) or meta.first(
+        "article:section", "og:article:section"
+    )
     return clean(value) or None
 
 

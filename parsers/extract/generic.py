@@ -17,10 +17,32 @@ from lxml import etree
 from parsers.extract.text import BLOCK_TAGS
 
 # blocks whose text is one paragraph: their score goes to the container above them
-_LEAF_BLOCKS = frozenset("p td th li dd dt pre blockquote h1 h2 h3 h4 h5 h6 figcaption address".split())
+_LEAF_BLOCKS = frozenset(
+    [
+        "p",
+        "td",
+        "th",
+        "li",
+        "dd",
+        "dt",
+        "pre",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figcaption",
+        "address",
+    ]
+)
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.?!]|[.?!](?=[\"'”’]?\s)")
 _HANGUL = re.compile(r"[가-힣]")
 _MIN_TEXT = 25
+
+
+_TEXT_NODES = etree.XPath("//text()[normalize-space()]")
 
 
 @dataclass
@@ -35,45 +57,44 @@ class _Stats:
 
 def find_body(root: etree._Element) -> etree._Element | None:
     """The element most likely to hold the article text, or None when no block reads like prose."""
+    context: dict[etree._Element, tuple[etree._Element, bool]] = {}
     stats: dict[etree._Element, _Stats] = {}
-    owner: dict[etree._Element, etree._Element] = {}
-    in_link: dict[etree._Element, bool] = {}
-    order: list[etree._Element] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
+    for text in _TEXT_NODES(root):
+        el = text.getparent()
+        if text.is_tail and el is not None:
+            el = el.getparent()
+        if el is None:
             continue
-        parent = el.getparent()
-        block = el if el.tag in BLOCK_TAGS or parent is None else owner.get(parent, el)
-        owner[el] = block
-        linked = el.tag == "a" or in_link.get(parent, False)
-        in_link[el] = linked
-        if block is el:
-            stats[el] = _Stats()
-            order.append(el)
-        if el.text:
-            _count(stats[block], el.text, linked)
-        if el.tail and parent is not None:
-            _count(stats[owner[parent]], el.tail, in_link.get(parent, False))
+        block, linked = context.get(el) or _resolve(el, context)
+        st = stats.get(block)
+        if st is None:
+            st = stats[block] = _Stats()
+        _count(st, text, linked)
 
-    for el in reversed(order):
-        st = stats[el]
+    for block, st in list(stats.items()):
+        parent = block.getparent()
+        while parent is not None:
+            up, _ = context.get(parent) or _resolve(parent, context)
+            up_stats = stats.get(up)
+            if up_stats is None:
+                up_stats = stats[up] = _Stats()
+            up_stats.total += st.own
+            up_stats.total_links += st.own_links
+            parent = up.getparent()
         st.total += st.own
         st.total_links += st.own_links
-        parent = el.getparent()
-        if parent is not None and parent in owner:
-            up = stats[owner[parent]]
-            up.total += st.total
-            up.total_links += st.total_links
 
     scores: dict[etree._Element, float] = {}
-    for el in order:
-        st = stats[el]
+    for el, st in stats.items():
         prose = st.own - st.own_links
         if prose < _MIN_TEXT:
             continue
         score = (1 + st.commas + min(prose / 100, 3) + 2 * st.sentences) * (1 - st.own_links / st.own)
         container = el.getparent() if el.tag in _LEAF_BLOCKS else el
-        for share, target in ((1.0, container), (0.5, container.getparent() if container is not None else None)):
+        for share, target in (
+            (1.0, container),
+            (0.5, container.getparent() if container is not None else None),
+        ):
             if target is not None and target in stats:
                 scores[target] = scores.get(target, 0.0) + share * score
     if not scores:
@@ -86,6 +107,26 @@ def find_body(root: etree._Element) -> etree._Element | None:
 
     best = max(scores, key=final)
     return best if final(best) > 0 else None
+
+
+def _resolve(
+    el: etree._Element, context: dict[etree._Element, tuple[etree._Element, bool]]
+) -> tuple[etree._Element, bool]:
+    """(nearest block element at or above el, whether el is inside a link), memoised up the chain."""
+    chain = []
+    node = el
+    while node is not None and node not in context:
+        chain.append(node)
+        node = node.getparent()
+    above = context[node] if node is not None else None
+    for node in reversed(chain):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if above is None:
+            above = (node, tag == "a")
+        else:
+            above = (node if tag in BLOCK_TAGS else above[0], above[1] or tag == "a")
+        context[node] = above
+    return context[el]
 
 
 def _count(st: _Stats, text: str, linked: bool) -> None:

@@ -159,7 +159,7 @@ class Article:
         paras = "".join(f"<p>{esc(p)}</p>" for p in self.paragraphs[:5])
         more = len(self.paragraphs) - 5
         tail = f"<p><i>… {more} more paragraphs</i></p>" if more > 0 else ""
-        link = f'<div><small>{esc(self.url)}</small></div>' if self.url else ""
+        link = f"<div><small>{esc(self.url)}</small></div>" if self.url else ""
         return (
             f"<div class='knews-article'><h3>{esc(self.title)}</h3><div><small>{meta}</small></div>"
             f"{link}{f'<ul>{subs}</ul>' if subs else ''}{paras}{tail}</div>"

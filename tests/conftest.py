@@ -1,0 +1,26 @@
+"""Shared fixtures. Tests that need ../shared (the real-page corpus) skip cleanly without it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def corpus_pages() -> list[dict]:
+    """Manifest rows of the shared corpus (empty when ../shared is absent)."""
+    rows = []
+    for manifest in sorted(CORPUS.glob("manifest-*.jsonl")):
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")

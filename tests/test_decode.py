@@ -1,0 +1,54 @@
+"""Decoding page bytes: BOM, HTTP charset, <meta charset>, detection, and charsets that lie."""
+
+from __future__ import annotations
+
+import codecs
+
+from parsers import parse_article
+from parsers.extract.decode import decode_html, normalise_charset
+
+TEXT = "과학기술정보통신부는 6일 상생협약식을 개최했다. 이날 행사에는 500여명이 참여했다. " * 3
+
+
+def page(charset_decl: str | None) -> str:
+    meta = f'<meta charset="{charset_decl}">' if charset_decl else ""
+    return f"<html><head>{meta}<title>제목입니다 테스트</title></head><body><h1>제목입니다 테스트</h1><p>{TEXT}</p></body></html>"
+
+
+def test_euc_kr_page_is_read_as_cp949() -> None:
+    raw = (page("euc-kr") + "똠방각하 펲").encode("cp949")  # 똠, 펲 exist in CP949 only
+    text, codec = decode_html(raw)
+    assert codec == "cp949" and "똠방각하 펲" in text
+
+
+def test_page_declared_euc_kr_but_really_utf8() -> None:
+    text, codec = decode_html(page("euc-kr").encode("utf-8"))
+    assert codec == "utf-8" and TEXT in text
+
+
+def test_http_charset_is_used_when_the_page_declares_none() -> None:
+    text, codec = decode_html(page(None).encode("cp949"), charset="EUC-KR")
+    assert codec == "cp949" and TEXT in text
+
+
+def test_undeclared_legacy_korean_is_detected() -> None:
+    text, _ = decode_html(page(None).encode("cp949"))
+    assert TEXT in text
+
+
+def test_boms_win() -> None:
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le")):
+        text, used = decode_html(bom + page("euc-kr").encode(codec))
+        assert used == codec and TEXT in text
+
+
+def test_charset_names() -> None:
+    assert normalise_charset("KS_C_5601-1987") == "cp949"
+    assert normalise_charset(" 'UTF8' ") == "utf-8"
+    assert normalise_charset("no-such-charset") is None
+
+
+def test_parse_article_decodes_euc_kr_end_to_end() -> None:
+    article = parse_article(page("euc-kr").encode("cp949"), analyze=False)
+    assert article.title == "제목입니다 테스트"
+    assert TEXT.strip() in article.body
