@@ -1,0 +1,217 @@
+"""Dates and times named in the text (`6일`, `올해 6월`, `지난해`, `2022년 초`, `오후 3시`), resolved
+against the article's publish time.
+
+The patterns read the text itself (they do not need Kiwi's tokens): date expressions are regular,
+and a regex over a sentence costs far less than walking its tokens.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from parsers.analysis.resources import Resources
+from parsers.record.analysis import DateRef
+
+_REL_DAY = {"그제": -2, "그저께": -2, "어제": -1, "오늘": 0, "내일": 1, "모레": 2}
+_REL_MONTH = {"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내달": 1}
+_REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1}
+_AMPM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12, "밤": 12, "낮": 12}
+_NOT_AFTER_DAY = re.compile(r"\s*(?:간|동안|째|만에|만이|가량|여|이내|이상|이하|전|후)")
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+class DateFinder:
+    """The compiled patterns for one set of date words."""
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        years, parts = _alt(res.year_words), _alt(res.year_parts)
+        bare_parts = _alt(
+            p for p in res.year_parts if len(p) >= 2 and p not in ("초반", "중반", "후반", "말께")
+        )
+        self.pattern = re.compile(
+            rf"""(?<![0-9가-힣])(?:
+              (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
+            | (?:(?P<yn>(?:19|20)\d\d)\s*년도?(?!\s*(?:간|대|째|만|동안))|(?P<yw>{years}))
+              (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?![가-힣]))?
+            | (?:(?P<mrel>지난|오는|이번)\s*)?(?P<m2>[01]?\d)\s*월(?:\s*(?P<d2>[0-3]?\d)\s*일)?
+            | (?:(?P<drel>지난|오는)\s*)?(?P<d3>[0-3]?\d)\s*일
+            | (?P<part2>{bare_parts})
+            | (?P<rd>{_alt(_REL_DAY)})(?!날)
+            | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)
+            | (?P<rw>지난\s?주|이번\s?주|금주|다음\s?주)(?![가-힣])
+            )
+            (?:\s*(?P<ampm>{_alt(_AMPM)})?\s*(?P<h>[012]?\d)\s*시(?![간대청장민의내])
+               (?:\s*(?P<mi>[0-5]?\d)\s*분|\s*(?P<half>반))?)?
+            | (?<![0-9가-힣])(?P<ampm2>{_alt(_AMPM)})\s*(?P<h2>[012]?\d)\s*시(?![간대청장민의내])
+              (?:\s*(?P<mi2>[0-5]?\d)\s*분|\s*(?P<half2>반))?
+            """,
+            re.VERBOSE,
+        )
+
+    def find(self, text: str, published: datetime | None) -> list[DateRef]:
+        """Every date expression of `text`, in order; `sentence` is left at -1 for the caller."""
+        out = []
+        pub = published.date() if published is not None else None
+        for match in self.pattern.finditer(text):
+            if match.group("yw") == "올" and not (match.group("m") or match.group("part")):
+                continue
+            if match.group("d3") and _NOT_AFTER_DAY.match(text, match.end()):
+                continue
+            ref = self._resolve(match, pub)
+            if ref is not None:
+                ref.relation = _relation(text, match.end())
+                out.append(ref)
+        return out
+
+    def _resolve(self, m: re.Match[str], pub: date | None) -> DateRef | None:
+        g = m.groupdict()
+        value: str | None = None
+        first = last = None
+        precision = "day"
+        try:
+            if g["ampm2"] is not None:
+                day = pub
+                precision = "hour"
+                if day is not None:
+                    first = last = day
+            elif g["dy"]:
+                first = last = date(int(g["dy"]), int(g["dm"]), int(g["dd"]))
+            elif g["yn"] or g["yw"]:
+                year = int(g["yn"]) if g["yn"] else _shift_year(pub, self.res.year_words[g["yw"]])
+                precision, first, last, value = self._in_year(year, g["m"], g["d"], g["part"])
+            elif g["m2"]:
+                month = int(g["m2"])
+                year = _year_for_month(pub, month, g["mrel"])
+                precision, first, last, value = self._in_year(year, g["m2"], g["d2"], None)
+            elif g["d3"]:
+                first = last = _day_near(pub, int(g["d3"]), g["drel"])
+                if first is None and pub is not None:
+                    return None
+            elif g["part2"]:
+                year = pub.year if pub is not None else None
+                precision, first, last, value = self._in_year(year, None, None, g["part2"])
+            elif g["rd"]:
+                first = last = pub + timedelta(days=_REL_DAY[g["rd"]]) if pub is not None else None
+            elif g["rm"]:
+                precision = "month"
+                if pub is not None:
+                    first, last = _month_span(
+                        *_add_months(pub.year, pub.month, _REL_MONTH[g["rm"].replace(" ", "")])
+                    )
+                    value = first.isoformat()[:7]
+            else:
+                precision = "week"
+                if pub is not None:
+                    monday = (
+                        pub
+                        - timedelta(days=pub.weekday())
+                        + timedelta(weeks=_REL_WEEK[g["rw"].replace(" ", "")])
+                    )
+                    first, last = monday, monday + timedelta(days=6)
+        except ValueError:
+            return None
+        if precision == "week" and first is not None:
+            iso = first.isocalendar()
+            value = f"{iso[0]}-W{iso[1]:02d}"
+        hour = g["h"] or g["h2"]
+        if hour is not None and precision in ("day", "hour"):
+            precision, value = _time(first, g, hour)
+        elif value is None and first is not None:
+            value = first.isoformat() if precision == "day" else value
+        return DateRef(m.group(), m.start(), m.end(), -1, value, precision, _iso(first), _iso(last))
+
+    def _in_year(
+        self, year: int | None, month: str | None, day: str | None, part: str | None
+    ) -> tuple[str, date | None, date | None, str | None]:
+        if month:
+            if not 1 <= int(month) <= 12:
+                raise ValueError(month)
+            if day:
+                if year is None:
+                    date(2000, int(month), int(day))
+                    return "day", None, None, None
+                d = date(year, int(month), int(day))
+                return "day", d, d, d.isoformat()
+            if year is None:
+                return "month", None, None, None
+            first, last = _month_span(year, int(month))
+            return "month", first, last, f"{year:04d}-{int(month):02d}"
+        if part:
+            label, m1, m2 = self.res.year_parts[part]
+            if year is None:
+                return "part_of_year", None, None, None
+            return "part_of_year", date(year, m1, 1), _month_span(year, m2)[1], f"{year:04d}-{label}"
+        if year is None:
+            return "year", None, None, None
+        return "year", date(year, 1, 1), date(year, 12, 31), f"{year:04d}"
+
+
+def _time(day: date | None, g: dict[str, str | None], hour_text: str) -> tuple[str, str | None]:
+    hour = int(hour_text)
+    ampm = g["ampm"] or g["ampm2"]
+    if ampm and hour < 12:
+        hour += _AMPM[ampm]
+    minute_text = g["mi"] or g["mi2"]
+    minute = int(minute_text) if minute_text else 30 if (g["half"] or g["half2"]) else 0
+    if hour > 24 or minute > 59:
+        raise ValueError(hour_text)
+    precision = "minute" if minute_text or g["half"] or g["half2"] else "hour"
+    if day is None:
+        return precision, None
+    return precision, f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
+
+
+def _relation(text: str, end: int) -> str | None:
+    tail = text[end : end + 3].lstrip()
+    if tail.startswith("부터"):
+        return "from"
+    if tail.startswith("까지"):
+        return "until"
+    return None
+
+
+def _shift_year(pub: date | None, offset: int) -> int | None:
+    return pub.year + offset if pub is not None else None
+
+
+def _year_for_month(pub: date | None, month: int, rel: str | None) -> int | None:
+    if pub is None:
+        return None
+    if rel == "지난" and month >= pub.month:
+        return pub.year - 1
+    if rel == "오는" and month < pub.month:
+        return pub.year + 1
+    return pub.year
+
+
+def _day_near(pub: date | None, day: int, rel: str | None) -> date | None:
+    """A bare day of the month: the publish month, or the one before (지난) or after (오는)."""
+    if pub is None:
+        if not 1 <= day <= 31:
+            raise ValueError(day)
+        return None
+    year, month = pub.year, pub.month
+    if rel == "지난" and day >= pub.day:
+        year, month = _add_months(year, month, -1)
+    elif rel == "오는" and day <= pub.day:
+        year, month = _add_months(year, month, 1)
+    return date(year, month, day)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None

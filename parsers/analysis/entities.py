@@ -1,0 +1,326 @@
+"""Named entities: people with their titles and affiliations, organisations with their aliases,
+places, and quoted names of programmes and events.
+
+Kiwi has no entity tagger, and it splits unknown names oddly (`김창규` comes out as 김/NNP 창/NNG
+규/NNG), so people are found by the shape of Korean news writing rather than by tags alone: a name
+(a family name and one to three syllables) stands before a job title, often with the organisation
+before it or between (`과기정통부 조경식 제2차관`, `이창용 한국은행 총재`). Organisations come from
+the bundled and user dictionaries, from aliases the text declares (`과학기술정보통신부(이하
+과기정통부)`) and from suffix rules over runs of nouns (`…진흥원`, `…위원회`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.analysis.kiwi import UserEntry
+from parsers.analysis.resources import Resources
+from parsers.analysis.sentences import Sent
+from parsers.record.analysis import LOCATION, MISC, ORG, PERSON, Entity, Mention
+
+_BREAK_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
+_TRAIL_TAGS = ("J", "E", "VCP", "XSV", "XSA", "VX")
+_CORE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
+_HANGUL = re.compile(r"[가-힣]+")
+_PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "도", "군", "구", "읍", "면", "동")
+_MISC_QUOTE = re.compile(r"‘([^‘’\n.?!\"“”]{2,40})’|['`]([^‘’'`\n.?!\"“”]*[가-힣][^‘’'`\n.?!\"“”]*)['`]")
+_ALIAS = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'’\"”,\s][^()'’\"”,]{0,20}?)['’\"”]?\s*\)")
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
+_MAX_MISC_WORDS = 5
+
+
+class Word:
+    """A word of a sentence (split at spaces and punctuation) and its core: the word without the
+    particles and endings that trail it (`조경식은` → 조경식)."""
+
+    __slots__ = ("core", "core_end", "end", "first", "ncore", "sent", "start", "tags", "uv")
+
+    def __init__(self, sent: int, toks: list, first: int, last: int, text: str) -> None:
+        self.sent = sent
+        self.first = first
+        self.start = toks[first].start
+        self.end = toks[last].end
+        k = last
+        while k > first and toks[k].tag.startswith(_TRAIL_TAGS):
+            k -= 1
+        self.core_end = toks[k].end
+        self.ncore = k - first + 1
+        self.tags = tuple(t.tag for t in toks[first : k + 1])
+        self.uv = next((t.uv for t in toks[first : k + 1] if isinstance(t.uv, dict)), None)
+        self.core = text[self.start : self.core_end]
+
+    @property
+    def bare(self) -> bool:
+        """Whether the word is all core: no particle follows it."""
+        return self.core_end == self.end
+
+
+def split_words(text: str, sent: Sent) -> list[Word]:
+    toks = sent.toks
+    out = []
+    first = None
+    for i, t in enumerate(toks):
+        if t.tag in _BREAK_TAGS or t.tag.startswith("W_"):
+            if first is not None:
+                out.append(Word(sent.index, toks, first, i - 1, text))
+            first = None
+            continue
+        if first is not None and t.start != toks[i - 1].end:
+            out.append(Word(sent.index, toks, first, i - 1, text))
+            first = None
+        if first is None:
+            first = i
+    if first is not None:
+        out.append(Word(sent.index, toks, first, len(toks) - 1, text))
+    return out
+
+
+@dataclass
+class _Found:
+    kind: str
+    canonical: str
+    mention: Mention
+    title: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+class EntityFinder:
+    """Finds entities in tokenised sentences with the bundled lists and a user dictionary."""
+
+    def __init__(self, res: Resources, user: list[UserEntry]) -> None:
+        self.res = res
+        self.user = {}
+        for entry in user:
+            for name in (entry.name, *entry.aliases):
+                self.user[name] = (entry.kind, entry.name)
+
+    def find(self, text: str, sents: list[Sent]) -> list[Entity]:
+        found: list[_Found] = []
+        aliases: dict[str, str] = {}
+        all_words = [split_words(text, s) for s in sents]
+        taken: set[int] = set()
+        for words in all_words:
+            self._people(text, words, found, taken)
+        for words in all_words:
+            self._named(text, words, found, aliases, taken)
+        self._alias_mentions(all_words, aliases, found, taken)
+        self._person_references(all_words, found, taken)
+        self._misc(text, sents, found)
+        return _merge(found, aliases)
+
+    # organisations and places -------------------------------------------------------------
+    def _named(
+        self, text: str, words: list[Word], found: list[_Found], aliases: dict[str, str], taken: set[int]
+    ) -> None:
+        for w in words:
+            if w.start in taken:
+                continue
+            hit = self._classify(w)
+            if hit is None:
+                continue
+            kind, canonical, end = hit
+            mention = Mention(text[w.start : end], w.start, end, w.sent)
+            found.append(_Found(kind, canonical, mention))
+            taken.add(w.start)
+            if kind == ORG:
+                alias = self._declared_alias(text, end, w.end)
+                if alias:
+                    aliases[alias] = canonical
+                    found[-1].aliases.append(alias)
+
+    def _classify(self, w: Word) -> tuple[str, str, int] | None:
+        core = w.core
+        if not core or w.tags[0] not in ("NNG", "NNP", "SL", "SH"):
+            return None
+        if core in self.user:
+            kind, canonical = self.user[core]
+            return (kind, canonical, w.core_end) if kind != PERSON else None
+        if w.uv and w.uv.get("kind") in (ORG, LOCATION) and core in self.res.org_alias:
+            return ORG, self.res.org_alias[core], w.core_end
+        if core in self.res.org_alias:
+            return ORG, self.res.org_alias[core], w.core_end
+        if core in self.res.place_alias:
+            return LOCATION, self.res.place_alias[core], w.core_end
+        if not all(tag in _CORE_TAGS for tag in w.tags):
+            return None
+        if self._org_by_suffix(core):
+            return ORG, core, w.core_end
+        if self._place_by_suffix(core, w):
+            return LOCATION, core, w.core_end
+        return None
+
+    def _org_by_suffix(self, core: str) -> bool:
+        res = self.res
+        if core in res.org_generic or core in res.titles:
+            return False
+        for suffix, least in res.org_suffixes.items():
+            if core.endswith(suffix) and len(core) >= least:
+                return core[: -len(suffix)] not in res.stopwords
+        return False
+
+    def _place_by_suffix(self, core: str, w: Word) -> bool:
+        if not _HANGUL.fullmatch(core) or not 2 <= len(core) <= 7 or w.tags[0] != "NNP":
+            return False
+        for suffix in _PLACE_SUFFIX:
+            if core.endswith(suffix) and len(core) > len(suffix):
+                head = core[: -len(suffix)]
+                return head in self.res.place_alias or w.ncore == 1
+        return False
+
+    def _declared_alias(self, text: str, end: int, word_end: int) -> str | None:
+        """`과학기술정보통신부(이하 과기정통부)` or `세계보건기구(WHO)`: the alias in brackets."""
+        match = _ALIAS.match(text, end)
+        if match is None:
+            return None
+        alias = match.group(1).strip()
+        declared = text[end : match.start(1)].find("이하") >= 0
+        if declared or _LATIN_ACRONYM.fullmatch(alias) or self.res.org_alias.get(alias):
+            return alias
+        return None
+
+    def _alias_mentions(
+        self, all_words: list[list[Word]], aliases: dict[str, str], found: list[_Found], taken: set[int]
+    ) -> None:
+        if not aliases:
+            return
+        for words in all_words:
+            for w in words:
+                if w.start not in taken and w.core in aliases:
+                    found.append(_Found(ORG, aliases[w.core], Mention(w.core, w.start, w.core_end, w.sent)))
+                    taken.add(w.start)
+
+    # people --------------------------------------------------------------------------------
+    def _people(self, text: str, words: list[Word], found: list[_Found], taken: set[int]) -> None:
+        n = len(words)
+        for i, w in enumerate(words):
+            if w.start in taken or not self._name_like(w):
+                continue
+            title, affiliation = None, None
+            if _in_brackets_after_title(text, words, i) and self._title(words[i - 1]):
+                title = words[i - 1]
+                if i > 1:
+                    aff = self._classify(words[i - 2])
+                    affiliation = aff[1] if aff is not None and aff[0] in (ORG, LOCATION) else None
+            elif i + 1 < n and self._title(words[i + 1]):
+                title = words[i + 1]
+            elif i + 2 < n and words[i + 1].bare and self._title(words[i + 2]):
+                aff = self._classify(words[i + 1])
+                if aff is not None and aff[0] in (ORG, LOCATION):
+                    affiliation, title = aff[1], words[i + 2]
+            is_user = self.user.get(w.core, ("", ""))[0] == PERSON
+            if title is None and not is_user:
+                continue
+            if title is not None and not w.bare:
+                continue
+            if (
+                affiliation is None
+                and i > 0
+                and title is not words[i - 1]
+                and words[i - 1].bare
+                and words[i - 1].end + 1 >= w.start
+            ):
+                before = self._classify(words[i - 1])
+                if before is not None and before[0] in (ORG, LOCATION):
+                    affiliation = before[1]
+            name = self.user[w.core][1] if is_user else w.core
+            mention = Mention(w.core, w.start, w.core_end, w.sent)
+            found.append(_Found(PERSON, name, mention, title.core if title else None, affiliation))
+            taken.add(w.start)
+
+    def _name_like(self, w: Word) -> bool:
+        core = w.core
+        if core in self.user:
+            return self.user[core][0] == PERSON
+        if not 2 <= len(core) <= 4 or not _HANGUL.fullmatch(core):
+            return False
+        if core[0] not in self.res.surnames and core[:2] not in self.res.surnames:
+            return False
+        if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
+            return False
+        if core in self.res.titles:
+            return False
+        return (w.ncore == 1 and w.tags[0] == "NNP") or w.ncore >= 2
+
+    def _title(self, w: Word) -> bool:
+        core = w.core
+        if core in self.res.titles:
+            return True
+        if len(core) > 8 or not core.endswith(self.res.title_endings):
+            return False
+        return core.startswith("제") or all(tag in _CORE_TAGS for tag in w.tags)
+
+    def _person_references(self, all_words: list[list[Word]], found: list[_Found], taken: set[int]) -> None:
+        """Later mentions: the full name again, or family name and title (`조 차관`)."""
+        people = {f.canonical: f for f in found if f.kind == PERSON}
+        if not people:
+            return
+        for words in all_words:
+            for i, w in enumerate(words):
+                if w.start in taken:
+                    continue
+                if w.core in people:
+                    found.append(_Found(PERSON, w.core, Mention(w.core, w.start, w.core_end, w.sent)))
+                    taken.add(w.start)
+                elif len(w.core) == 1 and i + 1 < len(words) and self._title(words[i + 1]):
+                    nxt = words[i + 1]
+                    person = _by_surname(people.values(), w.core, nxt.core)
+                    if person is not None and nxt.start - w.end <= 1:
+                        text = w.core + " " * (nxt.start - w.end) + nxt.core
+                        found.append(_Found(PERSON, person, Mention(text, w.start, nxt.core_end, w.sent)))
+                        taken.add(w.start)
+
+    # quoted names --------------------------------------------------------------------------
+    def _misc(self, text: str, sents: list[Sent], found: list[_Found]) -> None:
+        named = {f.canonical for f in found} | {f.mention.text for f in found}
+        for s in sents:
+            for match in _MISC_QUOTE.finditer(text, s.start, s.end):
+                group = 1 if match.group(1) is not None else 2
+                inner = match.group(group)
+                name = inner.strip()
+                if not name or name in named or len(name.split()) > _MAX_MISC_WORDS:
+                    continue
+                start = match.start(group) + inner.index(name)
+                found.append(_Found(MISC, name, Mention(name, start, start + len(name), s.index)))
+
+
+def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:
+    """`성남시(시장 신상진)`: the name closes a bracket that a title opens."""
+    w = words[i]
+    if i == 0 or text[w.end : w.end + 1] != ")":
+        return False
+    title = words[i - 1]
+    return title.bare and text[title.start - 1 : title.start] == "(" and title.end + 1 == w.start
+
+
+def _by_surname(people: object, surname: str, title: str) -> str | None:
+    matches = [
+        p.canonical
+        for p in people  # type: ignore[attr-defined]
+        if p.canonical.startswith(surname)
+        and p.title
+        and (p.title.endswith(title) or title.endswith(p.title))
+    ]
+    return matches[0] if len(set(matches)) == 1 else None
+
+
+def _merge(found: list[_Found], aliases: dict[str, str]) -> list[Entity]:
+    """One Entity per (kind, canonical name), its mentions in body order."""
+    by_key: dict[tuple[str, str], Entity] = {}
+    for f in sorted(found, key=lambda f: f.mention.start):
+        canonical = aliases.get(f.canonical, f.canonical) if f.kind == ORG else f.canonical
+        key = (f.kind, canonical)
+        ent = by_key.get(key)
+        if ent is None:
+            m = f.mention
+            ent = by_key[key] = Entity(f.kind, canonical, m.text, m.start, m.end, m.sentence)
+        ent.mentions.append(f.mention)
+        ent.title = ent.title or f.title
+        ent.affiliation = ent.affiliation or (
+            aliases.get(f.affiliation, f.affiliation) if f.affiliation else None
+        )
+        for alias in [*f.aliases, f.mention.text]:
+            if alias != canonical and alias not in ent.aliases and f.kind != PERSON:
+                ent.aliases.append(alias)
+    return list(by_key.values())

@@ -1,0 +1,221 @@
+"""Quantities: a number (digits, Korean numerals or a native numeral) followed by a counter or currency.
+
+A number with no unit after it is not a quantity: that keeps out `코로나19`, scores, list numbers and
+codes. Numbers after `제` are ordinals (`제2차관`), and numbers inside a date (`6일`, `2021년`) belong
+to the dates, which are found first and passed in as `taken`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.analysis import words
+from parsers.analysis.numerals import BIG, as_number, parse_native, parse_number
+from parsers.analysis.resources import Resources
+from parsers.analysis.sentences import Sent, Tok
+from parsers.record.analysis import AT_LEAST, AT_MOST, Quantity
+
+_GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
+_NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age"})
+_LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
+_MAX_UNIT = 5
+_MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
+
+
+@dataclass
+class _Num:
+    value: int | float
+    first: int  # token indices of the number
+    last: int
+
+
+class QuantityFinder:
+    """Finds quantities in tokenised sentences."""
+
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        self.words = res.quantity_words
+
+    def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
+        toks = sent.toks
+        ends = {t.end for t in toks}
+        out = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.tag in ("SN", "NR", "MM") and not _inside(t.start, taken):
+                found = self._at(text, sent, i, ends)
+                if found is not None:
+                    quantity, i = found
+                    out.append(quantity)
+                    continue
+            i += 1
+        return out
+
+    def _at(self, text: str, sent: Sent, i: int, ends: set[int]) -> tuple[Quantity, int] | None:
+        toks = sent.toks
+        t = toks[i]
+        if i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag in _GLUED_BEFORE | {"SN", "SF", "SP"}:
+            return None
+        native = t.tag == "MM"
+        num = self._native(toks, i) if native else self._number(text, toks, i)
+        if num is None:
+            return None
+        pos = toks[num.last].end
+        high = None
+        mark = text[pos : pos + 1]
+        if mark and mark in self.words["range_marks"] and not native:
+            j = words.token_at(toks, [x.start for x in toks], pos + 1)
+            if j < len(toks) and toks[j].start <= pos + 2 and toks[j].tag in ("SN", "NR"):
+                other = self._number(text, toks, j)
+                if other is not None:
+                    high, pos = other.value, toks[other.last].end
+        approx = False
+        after = _skip_space(text, pos, 1)
+        if text.startswith("여", pos):
+            approx, after = True, pos + 1
+            after = _skip_space(text, after, 1)
+        unit = self._unit(text, after, ends, native)
+        if unit is None:
+            return None
+        word, counter_unit, kind = unit
+        end = after + len(word)
+        tail = text[end : end + 4]
+        if (
+            kind == "duration"
+            and word in _LONE_DURATION
+            and not tail.lstrip().startswith(self.words["duration_after"])
+        ):
+            return None
+        for suffix in self.words["approx_after"]:
+            if text.startswith(suffix, end) and end + len(suffix) in ends:
+                approx, end = True, end + len(suffix)
+                break
+        bound, tail_end = self._bound_after(text, end)
+        modifier = bound is not None and text[tail_end - 1 : tail_end] in _MODIFIER_ENDINGS
+        start = t.start
+        before = text[max(sent.start, start - 4) : start].rstrip()
+        if before.endswith(self.words["approx_before"]):
+            approx = True
+        if bound is None:
+            if before.endswith(self.words["at_least_before"]):
+                bound = AT_LEAST
+            elif before.endswith(self.words["at_most_before"]):
+                bound = AT_MOST
+        value = num.value
+        counted = self._counted(text, toks, num.first, tail_end if modifier else end, kind, bound, modifier)
+        quantity = Quantity(
+            text=text[start:end],
+            start=start,
+            end=end,
+            sentence=sent.index,
+            value=value,
+            unit=counter_unit,
+            kind=kind,
+            approx=approx,
+            bound=bound,
+            high=high,
+            counted=counted,
+        )
+        nxt = words.token_at(toks, [x.start for x in toks], end)
+        return quantity, max(nxt, num.last + 1)
+
+    def _number(self, text: str, toks: list[Tok], i: int) -> _Num | None:
+        last = i
+        while last + 1 < len(toks):
+            nxt, cur = toks[last + 1], toks[last]
+            if (nxt.tag == "NR" and nxt.start == cur.end) or (
+                nxt.tag == "SN"
+                and cur.tag == "NR"
+                and cur.form[-1] in BIG
+                and nxt.start - cur.end <= 1
+                and "." not in nxt.form
+            ):
+                last += 1
+            else:
+                break
+        value = parse_number(text[toks[i].start : toks[last].end])
+        if value is None:
+            return None
+        return _Num(value, i, last)
+
+    def _native(self, toks: list[Tok], i: int) -> _Num | None:
+        value = parse_native(toks[i].form, self.res.native_numbers)
+        if value is None or i + 1 >= len(toks) or toks[i + 1].start - toks[i].end != 1:
+            return None
+        return _Num(value, i, i)
+
+    def _unit(self, text: str, pos: int, ends: set[int], native: bool) -> tuple[str, str, str] | None:
+        counters = self.res.counters
+        for size in range(_MAX_UNIT, 0, -1):
+            word = text[pos : pos + size]
+            counter = counters.get(word)
+            if counter is None and size == 1 and word in _LONE_DURATION and not native:
+                return word, word, _LONE_DURATION[word]
+            if counter is None or pos + size not in ends:
+                continue
+            if native and counter.kind not in _NATIVE_KINDS:
+                return None
+            if counter.kind == "duration" and word.endswith("간") and len(word) > 1:
+                return word, word[:-1], "duration"
+            return word, counter.unit, counter.kind
+        return None
+
+    def _bound_after(self, text: str, end: int) -> tuple[str | None, int]:
+        pos = end
+        while pos < len(text) and text[pos] in "이가을를은는도에 ":
+            pos += 1
+            if pos - end > 3:
+                break
+        for role, bound in (("at_least_after", AT_LEAST), ("at_most_after", AT_MOST)):
+            for word in self.words[role]:
+                if text.startswith(word, pos):
+                    stop = pos + len(word)
+                    while stop < len(text) and "가" <= text[stop] <= "힣":
+                        stop += 1
+                    return bound, stop
+        return None, end
+
+    def _counted(
+        self, text: str, toks: list[Tok], first: int, end: int, kind: str, bound: str | None, modifier: bool
+    ) -> str | None:
+        """The noun counted: `170종의 데이터`, `참여기관 3개`, `545개 기업`, `2000건이 넘는 다운로드`."""
+        starts = [t.start for t in toks]
+        j = words.token_at(toks, starts, end)
+        if j < len(toks) and toks[j].start == end and toks[j].form == "의" and toks[j].tag == "JKG":
+            span = words.phrase_after(toks, _next_word(toks, j))
+            return text[span[0] : span[1]] if span else None
+        k = first
+        while k > 0 and toks[k - 1].form in self.words["approx_before"] + ("총",):
+            k -= 1
+        span = words.phrase_before(toks, k)
+        if span is not None:
+            phrase = text[span[0] : span[1]]
+            return None if phrase.split()[-1] in self.res.stopwords else phrase
+        if kind in ("currency", "percent", "measure") or (bound is not None and not modifier):
+            return None
+        if j < len(toks) and toks[j].start > end and (j == 0 or toks[j - 1].end <= end):
+            span = words.phrase_after(toks, j)
+            return text[span[0] : span[1]] if span else None
+        return None
+
+
+def _next_word(toks: list[Tok], j: int) -> int:
+    k = j + 1
+    while k < len(toks) and toks[k].start == toks[k - 1].end:
+        k += 1
+    return k
+
+
+def _skip_space(text: str, pos: int, most: int) -> int:
+    stop = pos
+    while stop < len(text) and stop - pos < most and text[stop] == " ":
+        stop += 1
+    return stop
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+__all__ = ["QuantityFinder", "as_number"]

@@ -1,0 +1,100 @@
+"""The bundled word lists of `parsers/data/`, read once per process.
+
+The lists are data, not code: adding an organisation, a title or a counter is a one-line edit of a
+file, and the analysis picks it up on the next process start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A unit that may follow a number: its kind and how it is written canonically."""
+
+    unit: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Every list the analysers read, as lookup tables."""
+
+    org_alias: dict[str, str]  # any name of an organisation -> canonical name
+    org_suffixes: dict[str, int]  # suffix -> least length of a name ending in it
+    org_generic: frozenset[str]
+    titles: frozenset[str]
+    title_endings: tuple[str, ...]  # titles of two or more syllables, longest first
+    surnames: frozenset[str]
+    counters: dict[str, Counter]
+    native_numbers: dict[str, int]
+    stopwords: frozenset[str]
+    place_alias: dict[str, str]  # any name of a place -> canonical name
+    year_words: dict[str, int]
+    year_parts: dict[str, tuple[str, int, int]]
+    quantity_words: dict[str, tuple[str, ...]]  # role -> words, longest first
+
+
+def _lines(name: str) -> list[str]:
+    """Lines of a data file, without comments and blank lines."""
+    text = resources.files("parsers").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _alias_table(name: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _lines(name):
+        canonical, _, others = line.partition("\t")
+        canonical = canonical.strip()
+        table[canonical] = canonical
+        for alias in others.split(","):
+            if alias.strip():
+                table[alias.strip()] = canonical
+    return table
+
+
+@lru_cache(maxsize=1)
+def load() -> Resources:
+    """All lists, parsed once."""
+    suffixes = {}
+    for line in _lines("org_suffixes.tsv"):
+        suffix, least = line.split("\t")
+        suffixes[suffix] = int(least)
+    counters = {}
+    for line in _lines("counters.tsv"):
+        parts = line.split("\t")
+        counters[parts[0]] = Counter(unit=parts[2] if len(parts) > 2 else parts[0], kind=parts[1])
+    natives = {}
+    for line in _lines("native_numbers.tsv"):
+        word, value = line.split("\t")
+        natives[word] = int(value)
+    year_words: dict[str, int] = {}
+    year_parts: dict[str, tuple[str, int, int]] = {}
+    for line in _lines("date_words.tsv"):
+        kind, word, *values = line.split("\t")
+        if kind == "year":
+            year_words[word] = int(values[0])
+        else:
+            year_parts[word] = (values[0], int(values[1]), int(values[2]))
+    titles = frozenset(_lines("titles.txt"))
+    return Resources(
+        org_alias=_alias_table("orgs.tsv"),
+        org_suffixes=suffixes,
+        org_generic=frozenset(_lines("org_generic.txt")),
+        titles=titles,
+        title_endings=tuple(sorted((t for t in titles if len(t) >= 2), key=len, reverse=True)),
+        surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),
+        counters=counters,
+        native_numbers=natives,
+        stopwords=frozenset(w for line in _lines("stopwords.txt") for w in line.split()),
+        place_alias=_alias_table("places.tsv"),
+        year_words=year_words,
+        year_parts=year_parts,
+        quantity_words={
+            role: tuple(sorted(words.split(), key=len, reverse=True))
+            for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))
+        },
+    )
