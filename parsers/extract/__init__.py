@@ -17,7 +17,7 @@ from parsers.extract.bylines import is_byline_line
 from parsers.extract.decode import decode_html
 from parsers.extract.generic import find_body
 from parsers.extract.meta import read_meta
-from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
+from parsers.extract.profiles import Layout, Profile, page_tokens, profile_for_page, profile_for_url
 from parsers.extract.text import drop_junk, paragraphs_of, text_of
 from parsers.record import Article, Image
 
@@ -39,8 +39,9 @@ def extract_article(
     base = _base_url(root, url or meta.canonical)
     warnings: list[str] = []
 
-    profile = profile_for_url(url) or profile_for_page(root)
-    layout, body_elements = _profile_body(profile, root) if profile else (None, [])
+    present = page_tokens(root)
+    profile = profile_for_url(url) or profile_for_page(root, present)
+    layout, body_elements = _profile_body(profile, root, present) if profile else (None, [])
     if profile is not None and not body_elements:
         warnings.append(
             f"profile drift: {profile.name}: no layout found the body; used the generic extractor"
@@ -100,18 +101,21 @@ def _parse(source: bytes | str | Any) -> etree._Element:
         raw = bytes(source)
         if not raw.strip():
             raise NotAnArticle("empty input")
-        text, _ = decode_html(raw)
+        text, codec = decode_html(raw)
+        # valid UTF-8 without a BOM goes to lxml as it came: no re-encoding of the whole page
+        data = raw if codec == "utf-8" and not raw.startswith(b"\xef\xbb\xbf") else text.encode("utf-8")
     elif isinstance(source, str):
         text = source
+        data = source.encode("utf-8", "replace")
     elif hasattr(source, "decode") and hasattr(source, "find_all"):  # a bs4.BeautifulSoup
         text = str(source)
+        data = text.encode("utf-8", "replace")
     else:
         raise TypeError(f"parse_article takes bytes, str or BeautifulSoup, not {type(source).__name__}")
-    text = text.replace("\x00", "")
     if "<" not in text:
         raise NotAnArticle("not HTML: no markup in the input")
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        root = etree.fromstring(data.replace(b"\x00", b""), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise NotAnArticle(f"not HTML: {exc}") from exc
     if root is None:
@@ -123,8 +127,11 @@ def _parse(source: bytes | str | Any) -> etree._Element:
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 
 
-def _profile_body(profile: Profile, root: etree._Element) -> tuple[Layout | None, list[etree._Element]]:
+def _profile_body(
+    profile: Profile, root: etree._Element, present: frozenset[str]
+) -> tuple[Layout | None, list[etree._Element]]:
     for layout in profile.layouts:
+        layout = layout.for_page(present)
         found = layout.select("body", root)
         outermost = [el for el in found if not any(o is not el and fields._is_inside(el, o) for o in found)]
         if outermost and sum(len(text_of(el)) for el in outermost) >= MIN_BODY_CHARS:

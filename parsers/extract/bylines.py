@@ -73,6 +73,8 @@ def emails_in(text: str) -> list[str]:
 
 def is_byline_line(text: str) -> bool:
     """A paragraph that is only a byline (names, role, email, maybe desk), not article text."""
+    if len(text) > 120:
+        return False
     rest = EMAIL.sub("", text)
     rest = BYLINE.sub("", rest)
     rest = re.sub(r"[\s\[\]()<>/=|:·ㆍ,.\-]+", "", rest)

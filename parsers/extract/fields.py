@@ -224,29 +224,13 @@ _AFTER_BODY = 600  # a date line follows the body closely; footers far below car
 
 
 def text_around(root: etree._Element, body: etree._Element | None) -> tuple[str, str]:
-    """The page's text before the body and after it, in document order."""
-    before: list[str] = []
-    after: list[str] = []
-    target = before
-    depth_in_body = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        if el is body:
-            if event == "start":
-                depth_in_body = 1
-                continue
-            depth_in_body = 0
-            target = after
-            if el.tail:
-                target.append(el.tail)
-            continue
-        if depth_in_body:
-            continue
-        if event == "start":
-            if el.text:
-                target.append(el.text)
-        elif el.tail:
-            target.append(el.tail)
-    return clean(" ".join(before)), clean(" ".join(after))
+    """The page's text before the body and after it, in document order (serialised in C)."""
+    page = etree.tostring(root, method="text", encoding=str)
+    inner = etree.tostring(body, method="text", encoding=str, with_tail=False) if body is not None else ""
+    at = page.find(inner) if inner.strip() else -1
+    if at < 0:
+        return clean(page), ""
+    return clean(page[:at]), clean(page[at + len(inner) :])
 
 
 def _is_inside(el: etree._Element, ancestor: etree._Element) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,24 +33,53 @@ class ProfileError(ValueError):
     """A profile file that cannot be used: names the file and what is wrong."""
 
 
+_SELECTOR_TOKENS = re.compile(r"([#.])(-?[_a-zA-Z][\w-]*)")
+_IDS = etree.XPath("//@id")
+_CLASSES = etree.XPath("//@class")
+
+
+def page_tokens(root: etree._Element) -> frozenset[str]:
+    """`#id` and `.class` tokens present in a page: a selector needing an absent one cannot match,
+    so it is skipped without walking the tree (each CSS selector is a full-tree XPath scan)."""
+    ids = {"#" + value for value in set(" ".join(_IDS(root)).split())}
+    classes = {"." + value for value in set(" ".join(_CLASSES(root)).split())}
+    return frozenset(ids | classes)
+
+
+@dataclass(frozen=True)
+class Selector:
+    css: str
+    xpath: CSSSelector
+    needs: frozenset[str]
+
+    def __call__(self, root: etree._Element, present: frozenset[str] | None = None) -> list[etree._Element]:
+        if present is not None and not self.needs <= present:
+            return []
+        return self.xpath(root)
+
+
 @dataclass(frozen=True)
 class Layout:
     name: str
-    selectors: dict[str, tuple[CSSSelector, ...]]
+    selectors: dict[str, tuple[Selector, ...]]
     published_attr: str | None = None
     modified_attr: str | None = None
+    present: frozenset[str] | None = None  # the page's tokens, once bound with for_page()
+
+    def for_page(self, present: frozenset[str]) -> Layout:
+        return replace(self, present=present)
 
     def select(self, key: str, root: etree._Element) -> list[etree._Element]:
         """Elements of the first selector under `key` that matches anything."""
         for selector in self.selectors.get(key, ()):
-            found = selector(root)
+            found = selector(root, self.present)
             if found:
                 return found
         return []
 
     def select_all(self, key: str, root: etree._Element) -> list[etree._Element]:
         """Elements of every selector under `key` (for things to remove)."""
-        return [el for selector in self.selectors.get(key, ()) for el in selector(root)]
+        return [el for selector in self.selectors.get(key, ()) for el in selector(root, self.present)]
 
 
 @dataclass(frozen=True)
@@ -59,7 +88,7 @@ class Profile:
     outlet: str | None
     hosts: tuple[str, ...]
     article_urls: tuple[re.Pattern[str], ...]
-    markers: tuple[CSSSelector, ...]
+    markers: tuple[Selector, ...]
     layouts: tuple[Layout, ...] = field(default_factory=tuple)
 
     def serves_host(self, host: str) -> bool:
@@ -68,8 +97,8 @@ class Profile:
     def is_article_url(self, url: str) -> bool:
         return any(pattern.search(url) for pattern in self.article_urls)
 
-    def recognises(self, root: etree._Element) -> bool:
-        return any(marker(root) for marker in self.markers)
+    def recognises(self, root: etree._Element, present: frozenset[str] | None = None) -> bool:
+        return any(marker(root, present) for marker in self.markers)
 
 
 def load_profile(text: str, source: str) -> Profile:
@@ -123,8 +152,16 @@ def _strings(data: dict[str, Any], key: str) -> list[str]:
 
 
 @cache
-def _css(selector: str) -> CSSSelector:
-    return CSSSelector(selector)
+def _css(selector: str) -> Selector:
+    needs = frozenset(kind + name for kind, name in _SELECTOR_TOKENS.findall(_without_strings(selector)))
+    if "," in selector or ":not(" in selector:
+        needs = frozenset()  # alternatives or negations: no token is required
+    return Selector(css=selector, xpath=CSSSelector(selector), needs=needs)
+
+
+def _without_strings(selector: str) -> str:
+    """Drop quoted attribute values, whose dots are not class names (`[content="a.b"]`)."""
+    return re.sub(r"\[[^\]]*\]", "", selector)
 
 
 @cache
@@ -153,10 +190,10 @@ def profile_for_url(url: str | None) -> Profile | None:
     return max(matches, key=lambda pair: len(pair[1].replace("*", "")))[0]
 
 
-def profile_for_page(root: etree._Element) -> Profile | None:
+def profile_for_page(root: etree._Element, present: frozenset[str] | None = None) -> Profile | None:
     """The first profile whose CMS markers the page carries (for pages of unknown or new hosts)."""
     for profile in all_profiles():
-        if profile.markers and profile.recognises(root):
+        if profile.markers and profile.recognises(root, present):
             return profile
     return None
 
