@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,11 +107,14 @@ class _Page:
 
 
 class Crawl:
-    """A configured crawl over a store. `stop` may be set from a signal handler at any time."""
+    """A configured crawl over a store. `stop` may be set from a signal handler at any time;
+    `on_page(n)` is called after the n-th page of the run is settled (the benchmark samples RSS)."""
 
     def __init__(self, config: Config, store: Store, *, stop: threading.Event | None = None,
-                 progress: TextIO | None = None, analyze: bool | None = None):
+                 progress: TextIO | None = None, analyze: bool | None = None,
+                 on_page: Callable[[int], None] | None = None):
         self.config = config
+        self.on_page = on_page
         self.store = store
         self.stop = stop or threading.Event()
         self.progress = progress
@@ -211,6 +215,8 @@ class Crawl:
                 self._store(future.result())
                 done += 1
                 self._show(done, total)
+                if self.on_page is not None:
+                    self.on_page(done)
         if self.progress is not None and total:
             self.progress.write("\n")
 
