@@ -20,6 +20,7 @@ _ROLES = (
     "통신원|논설위원|편집위원|대기자|에디터|칼럼니스트|리포터|앵커|기상캐스터|PD|pd"
 )
 _NAME = r"[가-힣]{2,4}"
+ROLE_WORD = re.compile(_ROLES)
 _NAMES = rf"{_NAME}(?:(?:\s*[·ㆍ,/&]\s*|\s+){_NAME})*"
 # names directly before a role word: "김철수·이영희 기자", "홍길동 선임기자"
 BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣])")
@@ -40,7 +41,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def is_person_name(word: str) -> bool:
     surnames, double, not_names = _lexicon()
-    if not 2 <= len(word) <= 4 or word in not_names:
+    if not 2 <= len(word) <= 4 or word in not_names or ROLE_WORD.search(word):
         return False
     if len(word) >= 3 and word[:2] in double:
         return True

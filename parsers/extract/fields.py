@@ -300,12 +300,52 @@ def _add(target: list[str], items: list[str]) -> None:
 
 
 def byline_boxes(body: etree._Element) -> list[str]:
-    """Texts of byline-looking boxes inside the body, read before boilerplate removal drops them."""
+    """Texts of byline-looking boxes in the body and right around it (a reporter box under the
+    article), read before boilerplate removal drops them. The search widens from the body to its
+    parent and grandparent only while they hold little besides the body."""
+    found = [_box_text(el) for el in _byline_elements(body)]
+    inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
+    scope = body.getparent()
+    for _ in range(2):
+        if scope is None:
+            break
+        if len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500:
+            break
+        found += [_box_text(el) for el in _byline_elements(scope) if not _is_inside(el, body)]
+        scope = scope.getparent()
+    return [text for text in dict.fromkeys(found) if text]
+
+
+def _byline_elements(scope: etree._Element) -> list[etree._Element]:
     return [
-        clean(text_of(el))
-        for el in body.iter("div", "p", "span", "em", "strong", "dl", "ul", "li", "address")
-        if _BYLINEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}") and len(text_of(el)) < 200
+        el
+        for el in scope.iter("div", "p", "span", "em", "strong", "dl", "ul", "li", "address", "h2", "h3")
+        if _BYLINEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}")
     ]
+
+
+def _box_text(el: etree._Element) -> str:
+    text = text_of(el)
+    return text if len(text) < 200 else ""
+
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|＞|/)\s*")
+_CRUMB_HOME = {"홈", "home", "메인", "main", "홈으로", "뉴스", "news"}
+_BREADCRUMBISH = re.compile(r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav", re.I)
+
+
+def _breadcrumb_section(root: etree._Element) -> str | None:
+    """`홈 > 경제 > 농업` → `경제`: the first crumb after home."""
+    for el in root.iter("div", "p", "ul", "ol", "nav", "td", "span"):
+        if not _BREADCRUMBISH.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        parts = [text_of(child) for child in el.iter("a", "li", "span", "strong", "em") if child is not el]
+        parts = [p for p in parts if p and not _CRUMB_SPLIT.fullmatch(p)]
+        crumbs = parts if len(parts) >= 2 else [c for c in _CRUMB_SPLIT.split(text_of(el)) if c]
+        crumbs = [c for c in crumbs if c.lower() not in _CRUMB_HOME]
+        if 1 <= len(crumbs) <= 6 and len(crumbs[0]) <= 20:
+            return crumbs[0]
+    return None
 
 
 def section_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str | None:
@@ -314,8 +354,10 @@ def section_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> s
             text = text_of(el)
             if text:
                 return text
-    value = jsonld_text(meta.jsonld.get("articleSection")) or meta.first(
-        "article:section", "og:article:section"
+    value = (
+        _breadcrumb_section(root)
+        or jsonld_text(meta.jsonld.get("articleSection"))
+        or meta.first("article:section", "og:article:section")
     )
     return clean(value) or None
 

@@ -1,0 +1,60 @@
+"""Our own sample pages, one per layout family, parse to their hand-written expected records."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from parsers import NotAnArticle, parse_article
+
+CASES = sorted((SAMPLES / "pages").glob("*.json"))
+FIELDS = ("title", "subtitles", "authors", "emails", "section", "paragraphs")
+
+
+def expected_of(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_there_is_a_sample_for_every_family() -> None:
+    names = {case.stem for case in CASES}
+    assert {"seed-press", "naver-new", "naver-old", "daum", "yonhap", "articleview", "unknown-blog"} <= names
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.stem)
+def test_sample_matches_its_expected_record(case: Path) -> None:
+    expected = expected_of(case)
+    raw = case.with_suffix(".html").read_bytes()
+    if expected.get("not_article"):
+        with pytest.raises(NotAnArticle):
+            parse_article(raw, url=expected.get("url"), charset=expected.get("charset"), analyze=False)
+        return
+    article = parse_article(raw, url=expected.get("url"), charset=expected.get("charset"), analyze=False)
+    for name in FIELDS:
+        if name in expected:
+            assert getattr(article, name) == expected[name], name
+    for name in ("published", "modified"):
+        if name in expected:
+            want = datetime.fromisoformat(expected[name]) if expected[name] else None
+            assert getattr(article, name) == want, name
+    if "images" in expected:
+        got = [{"url": im.url, "caption": im.caption} for im in article.images]
+        assert got == expected["images"]
+    leaked = [text for text in expected.get("without", []) if text in article.body]
+    assert not leaked
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if not expected_of(c).get("not_article")], ids=lambda c: c.stem
+)
+def test_sample_parses_without_its_url(case: Path) -> None:
+    """A page saved without its address still parses: profiles are recognised by their markup."""
+    expected = expected_of(case)
+    article = parse_article(
+        case.with_suffix(".html").read_bytes(), charset=expected.get("charset"), analyze=False
+    )
+    assert article.title == expected["title"]
+    assert article.paragraphs == expected["paragraphs"]
