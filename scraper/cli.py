@@ -11,6 +11,7 @@ import argparse
 import csv
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -27,17 +28,30 @@ CSV_FIELDS = ("canonical_url", "source", "outlet", "site", "title", "authors", "
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `knews` console script."""
     args = _parser().parse_args(argv)
-    _logging(args.verbose, args.quiet)
-    return int(args.func(args))
+    _logging(getattr(args, "verbose", 0), getattr(args, "quiet", False))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        # The reader (`knews export | head`) has gone: stop quietly, as other Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EX_OK
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="knews", description="Korean news pages into clean records.")
-    p.add_argument("-v", "--verbose", action="count", default=0, help="more log lines on stderr (-vv: debug)")
-    p.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    # -v/-q are accepted before or after the subcommand (`knews -q crawl` and `knews crawl -q`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                        help="more log lines on stderr (-vv: debug)")
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="only errors on stderr")
+    p = argparse.ArgumentParser(prog="knews", description="Korean news pages into clean records.",
+                                parents=[common])
     sub = p.add_subparsers(dest="command", required=True)
 
-    c = sub.add_parser("crawl", help="discover, fetch, parse and store new articles (for cron)")
+    def add(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=text, parents=[common])
+
+    c = add("crawl", "discover, fetch, parse and store new articles (for cron)")
     c.add_argument("--sources", required=True, type=Path, help="sources.toml")
     c.add_argument("--db", required=True, type=Path, help="SQLite database file (created if missing)")
     c.add_argument("--stats-json", type=Path, help="write the run's counts here as JSON")
@@ -45,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--max-seconds", type=float, help="stop taking new pages after this long")
     c.set_defaults(func=_crawl)
 
-    e = sub.add_parser("export", help="write stored records out")
+    e = add("export", "write stored records out")
     e.add_argument("--db", required=True, type=Path)
     e.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     e.add_argument("--since", type=_since, help="records stored or changed since DATE (ISO, UTC if no zone)")
@@ -53,20 +67,20 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
     e.set_defaults(func=_export)
 
-    f = sub.add_parser("fetch", help="fetch one article and print its record as JSON")
+    f = add("fetch", "fetch one article and print its record as JSON")
     f.add_argument("url")
     f.add_argument("--no-analyze", action="store_true")
     f.add_argument("--indent", type=int, default=None)
     f.set_defaults(func=_fetch)
 
-    r = sub.add_parser("parse", help="parse saved HTML files, one JSON record per line")
+    r = add("parse", "parse saved HTML files, one JSON record per line")
     r.add_argument("files", nargs="+", help="HTML files; - reads stdin")
     r.add_argument("--url", help="the page's URL (for relative links and site profiles)")
     r.add_argument("--charset", help="the page's charset, when known")
     r.add_argument("--no-analyze", action="store_true")
     r.set_defaults(func=_parse)
 
-    d = sub.add_parser("demo", help="crawl the bundled sample site on 127.0.0.1 into ./knews-demo.db")
+    d = add("demo", "crawl the bundled sample site on 127.0.0.1 into ./knews-demo.db")
     d.add_argument("--db", type=Path, default=Path("knews-demo.db"))
     d.add_argument("--no-analyze", action="store_true")
     d.set_defaults(func=_demo)
@@ -122,7 +136,7 @@ def _crawl(args: argparse.Namespace) -> int:
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
             with store:
-                stats = Crawl(config, store, stop=stop, progress=progress_stream(args.quiet),
+                stats = Crawl(config, store, stop=stop, progress=progress_stream(getattr(args, "quiet", False)),
                               analyze=False if args.no_analyze else None).run()
         finally:
             for sig, handler in previous.items():

@@ -138,6 +138,10 @@ class Crawl:
                 self._discover(pool)
                 if not self.stop.is_set():
                     self._fetch_all(pool)
+        except BaseException:
+            self.stats.status = "crashed"
+            self.stop.set()
+            raise
         finally:
             if timer is not None:
                 timer.cancel()

@@ -1,8 +1,9 @@
 """robots.txt, fetched once per host per run and obeyed (RFC 9309 via protego).
 
-A missing robots.txt (4xx) allows everything; one that cannot be read (5xx, timeout, refused
-connection) disallows the whole host for this run, as the RFC asks: a server in trouble is no
-server to crawl. The file's Crawl-delay raises the host's delay in the fetcher's gate.
+A missing robots.txt (4xx) allows everything; one that cannot be read (429, 5xx, timeout, refused
+connection) keeps the crawler off the whole host for this run, as the RFC asks: a server in trouble
+is no server to crawl. Its pages then fail as `robots-unavailable`, a transient reason, so they stay
+queued for a later run instead of being settled as disallowed. The file's Crawl-delay raises the host's delay in the fetcher's gate.
 """
 
 from __future__ import annotations
@@ -36,14 +37,16 @@ class RobotsCache:
         self._guard = threading.Lock()
 
     def allowed(self, url: str, allowed_hosts: frozenset[str] = frozenset()) -> bool:
-        """May `url` be fetched? Fetches the host's robots.txt the first time a host is seen."""
+        """May `url` be fetched? Fetches the host's robots.txt the first time a host is seen.
+
+        Raises FetchError("robots-unavailable") when the host's robots.txt could not be read."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         rules = self._rules_for(origin, allowed_hosts)
         if rules == _ALLOW_ALL:
             return True
         if rules == _DENY_ALL:
-            return False
+            raise FetchError("robots-unavailable", f"robots.txt of {origin} could not be read this run")
         return rules.can_fetch(url, self._agent)
 
     def _rules_for(self, origin: str, allowed_hosts: frozenset[str]) -> Protego | str:
@@ -61,7 +64,7 @@ class RobotsCache:
         try:
             resp = self._fetcher.get(url, allowed_hosts=allowed_hosts, check_robots=False)
         except FetchError as exc:
-            if exc.status is not None and 400 <= exc.status < 500:
+            if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
                 return _ALLOW_ALL
             log.warning("robots.txt unreadable at %s (%s): not crawling that host this run", url, exc)
             return _DENY_ALL

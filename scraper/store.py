@@ -79,7 +79,8 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 MAX_ATTEMPTS = 3
-TRANSIENT = ("timeout", "connection", "http-429", "http-500", "http-502", "http-503", "http-504")
+TRANSIENT = ("timeout", "connection", "robots-unavailable", "http-429", "http-500", "http-502", "http-503",
+             "http-504")
 
 
 class StoreError(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -58,7 +59,10 @@ class Outlet:
                          f"<pubDate>{date.strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate></item>")
         items.append(f"<item><title>secret</title><link>{self.site.base}/private/secret.html</link></item>")
         rss = f"<rss version='2.0'><channel><title>t</title>{''.join(items)}</channel></rss>"
-        return Route(rss.encode(), headers=XML)
+        etag = f'"{hash(rss)}"'
+        if hit.headers.get("if-none-match") == etag:
+            return Route(status=304, headers={"ETag": etag})
+        return Route(rss.encode(), headers={**XML, "ETag": etag})
 
     def sitemap_index(self) -> bytes:
         return (f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
@@ -150,6 +154,32 @@ def test_second_run_fetches_nothing_new(outlet: Outlet, tmp_path: Path) -> None:
     again = crawl(outlet, tmp_path / "k.db")
     assert (again.discovered, again.fetched, again.new) == (0, 0, 0)
     assert len(outlet.site.hits_for("/news/3.html")) == 1
+    first, second = outlet.site.hits_for("/feed.xml")
+    assert "if-none-match" not in first.headers and second.headers["if-none-match"].startswith('"')
+
+
+def test_hosts_are_crawled_concurrently_each_at_its_own_pace(tmp_path: Path) -> None:
+    sites = [LocalSite(host=f"127.0.0.{n}") for n in (1, 2)]
+    for site in sites:
+        site.routes["/robots.txt"] = Route(b"", headers=TEXT)
+        items = "".join(f"<item><link>{site.base}/news/{n}.html</link></item>" for n in range(3))
+        site.routes["/feed.xml"] = Route(f"<rss><channel>{items}</channel></rss>".encode(), headers=XML)
+        for n in range(3):
+            site.routes[f"/news/{n}.html"] = Route(article_page(f"{n}번 기사 제목입니다", PARAS))
+        site.start()
+    text = "[crawl]\ndelay = 0.2\nanalyze = false\n" + "".join(
+        f'[[source]]\nname = "s{i}"\nfeeds = ["{site.base}/feed.xml"]\n' for i, site in enumerate(sites))
+    try:
+        with Store(tmp_path / "k.db") as store:
+            stats = Crawl(parse_sources(text), store).run()
+    finally:
+        for site in sites:
+            site.stop()
+    assert stats.new == 6
+    a, b = ([h.at for h in site.hits if h.path.startswith("/news/")] for site in sites)
+    assert min(b) < max(a) and min(a) < max(b), "one host waited for the other"
+    for times in (a, b):
+        assert all(y - x >= 0.19 for x, y in itertools.pairwise(sorted(times)))
 
 
 def test_changed_article_updates_its_record_and_unchanged_is_touched(outlet: Outlet, tmp_path: Path) -> None:

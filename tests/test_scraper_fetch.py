@@ -88,7 +88,7 @@ def test_robots_unreadable_disallows_the_host() -> None:
     with LocalSite(routes) as site:
         with pytest.raises(FetchError) as info:
             fetcher(retries=0).get(site.url("/a"), allowed_hosts=LOCAL)
-        assert info.value.reason == "robots" and site.hits_for("/a") == []
+        assert info.value.reason == "robots-unavailable" and site.hits_for("/a") == []
 
 
 @pytest.mark.parametrize("status", [429, 503])
