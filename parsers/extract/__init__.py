@@ -6,8 +6,9 @@ fields (title, times, authors) → Article.
 
 from __future__ import annotations
 
+import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml import etree
 
@@ -22,8 +23,12 @@ from parsers.extract.text import drop_junk, paragraphs_of, text_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
-_CAPTION_CLASSES = ("caption", "img_desc", "photo_desc", "desc", "cap", "figcaption", "photo-caption")
-_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_CAPTIONISH = re.compile(
+    r"(?:^|[\s_-])(?:caption|figcaption|cap|(?:img|photo|pic|image)[_-]?(?:desc|caption|txt|text))(?:$|[\s_-])",
+    re.I,
+)
+_HAS_LETTERS = re.compile(r"[가-힣A-Za-z]")
+_IMAGE_ATTRS = ("data-org-src", "data-src", "data-original", "data-lazy-src", "data-url", "src")
 
 
 class NotAnArticle(ValueError):
@@ -33,7 +38,7 @@ class NotAnArticle(ValueError):
 def extract_article(
     source: bytes | str | Any, url: str | None = None, *, charset: str | None = None
 ) -> Article:
-    root = _parse(source)
+    root = _parse(source, charset)
     meta = read_meta(root)
     drop_junk(root)
     base = _base_url(root, url or meta.canonical)
@@ -55,21 +60,26 @@ def extract_article(
     paragraphs: list[str] = []
     for body in body_elements:
         byline_texts += fields.byline_boxes(body)
-        images += _take_images(body, layout, base)
+        images += _take_images(body, _detach_captions(root, body, layout), base)
         if layout is not None:
-            for el in layout.select_all("remove", body):
+            for el in layout.select_within("remove", root, body):
                 if el is not body:
                     remove_keep_tail(el)
         strip_boilerplate_blocks(body)
         paragraphs += paragraphs_of(body)
     paragraphs, byline_lines = _clean_paragraphs(paragraphs)
     byline_texts += byline_lines
+    paragraphs = _caption_lines_to_images(paragraphs, images)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root, meta, profile))
 
     title = fields.title_of(root, meta, layout)
     subtitles, paragraphs = fields.split_subtitles(
-        paragraphs, fields.subtitle_elements(root, layout), title, generic=layout is None
+        paragraphs,
+        fields.subtitle_elements(root, layout),
+        title,
+        generic=layout is None,
+        body=body_elements[0],
     )
     around = fields.text_around(root, body_elements[0])
     published, modified = fields.times_of(root, meta, layout, body_elements[0], around)
@@ -96,12 +106,12 @@ def extract_article(
     )
 
 
-def _parse(source: bytes | str | Any) -> etree._Element:
+def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Element:
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
         if not raw.strip():
             raise NotAnArticle("empty input")
-        text, codec = decode_html(raw)
+        text, codec = decode_html(raw, charset)
         # valid UTF-8 without a BOM goes to lxml as it came: no re-encoding of the whole page
         data = raw if codec == "utf-8" and not raw.startswith(b"\xef\xbb\xbf") else text.encode("utf-8")
     elif isinstance(source, str):
@@ -139,38 +149,75 @@ def _profile_body(
     return None, []
 
 
-def _take_images(body: etree._Element, layout: Layout | None, base: str | None) -> list[Image]:
-    """Images in the body with their captions; captions leave the body so they are not read twice."""
-    captions = layout.select_all("captions", body) if layout is not None else []
-    captions += [
-        el
-        for el in body.iter()
-        if isinstance(el.tag, str)
-        and (el.tag == "figcaption" or _has_class(el, _CAPTION_CLASSES))
-        and el not in captions
-    ]
-    caption_of: dict[int, str] = {}
-    images: list[Image] = []
+def _detach_captions(
+    root: etree._Element, body: etree._Element, layout: Layout | None
+) -> dict[etree._Element, str]:
+    """Captions mapped to their images, and taken out of the body so they are not read as text.
+    Done first: profiles remove photo boxes, and boilerplate removal drops caption boxes whole."""
+    if layout is not None and layout.selectors.get("captions"):
+        captions = layout.select_within("captions", root, body)
+    else:
+        captions = [
+            el
+            for el in body.iter()
+            if isinstance(el.tag, str)
+            and (
+                el.tag == "figcaption" or _CAPTIONISH.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+            )
+        ]
     imgs = list(body.iter("img"))
+    caption_of: dict[etree._Element, str] = {}
     for cap in captions:
         text = text_of(cap)
         img = _image_for_caption(cap, imgs)
-        if img is not None and text:
-            caption_of[id(img)] = text
-    for img in imgs:
-        src = next(
-            (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
-        )
-        if not src or _is_icon(img):
-            continue
-        images.append(Image(url=urljoin(base or "", src.strip()), caption=caption_of.get(id(img))))
+        if img is not None and img not in caption_of and _HAS_LETTERS.search(text):
+            caption_of[img] = text
     for cap in captions:
         if cap is not body and cap.getparent() is not None:
             remove_keep_tail(cap)
-    for img in imgs:
-        if img.getparent() is not None:
-            remove_keep_tail(img)
+    return caption_of
+
+
+def _take_images(
+    body: etree._Element, caption_of: dict[etree._Element, str], base: str | None
+) -> list[Image]:
+    """The article's images, taken out of the body. Thumbnails that link to other pages (related
+    articles) and icons are not the article's."""
+    images: list[Image] = []
+    for img in list(body.iter("img")):
+        src = next(
+            (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
+        )
+        if src and not _is_icon(img) and not _links_elsewhere(img, body):
+            images.append(
+                Image(url=_original_image(urljoin(base or "", src.strip())), caption=caption_of.get(img))
+            )
+        remove_keep_tail(img)
     return images
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
+
+
+def _links_elsewhere(img: etree._Element, body: etree._Element) -> bool:
+    for ancestor in img.iterancestors():
+        if ancestor is body:
+            return False
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            return bool(href) and not href.startswith(("#", "javascript")) and not _IMAGE_FILE.search(href)
+    return False
+
+
+def _original_image(url: str) -> str:
+    """A thumbnailing proxy's URL (`.../thumb/R658x0/?fname=https://...`) → the image it wraps."""
+    query = urlsplit(url).query
+    if "http" not in query:
+        return url
+    for value in parse_qs(query).values():
+        if value and value[0].startswith(("http://", "https://")):
+            return value[0]
+    return url
 
 
 def _image_for_caption(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
@@ -199,11 +246,6 @@ def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Elem
     return before
 
 
-def _has_class(el: etree._Element, names: tuple[str, ...]) -> bool:
-    value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return any(name in value for name in names) if value.strip() else False
-
-
 def _is_icon(img: etree._Element) -> bool:
     for attr in ("width", "height"):
         value = (img.get(attr) or "").rstrip("px")
@@ -230,6 +272,23 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         elif not is_boilerplate_line(text):
             kept.append(text)
     return kept, byline_lines
+
+
+_CAPTION_LINE = re.compile(r"^(?:\*?\s*사진\s*설명\s*[:：]|[▲△]|\[사진\]|<사진>|\(사진\))")
+
+
+def _caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[str]:
+    """Caption lines written into the text (`▲ ...`, `*사진설명 : ...`, `[사진] ...`) leave the
+    body and caption the images that have none, in order."""
+    kept = []
+    waiting = [image for image in images if not image.caption]
+    for text in paragraphs:
+        if len(text) <= 200 and _CAPTION_LINE.match(text):
+            if waiting:
+                waiting.pop(0).caption = text
+            continue
+        kept.append(text)
+    return kept
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

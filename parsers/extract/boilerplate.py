@@ -8,7 +8,7 @@ from functools import cache
 from lxml import etree
 
 from parsers.extract.data import load_data
-from parsers.extract.text import clean
+from parsers.extract.text import BLOCK_TAGS, clean
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _CONTAINERS = (
@@ -60,9 +60,23 @@ def link_heavy(el: etree._Element) -> bool:
     return total > 0 and linked / total > 0.5 and (len(links) >= 2 or total < 40)
 
 
+_HIDDEN = etree.XPath(
+    ".//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')]"
+)
+_INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
 def strip_boilerplate_blocks(body: etree._Element) -> None:
-    """Remove boilerplate elements below `body` (never `body` itself), keeping their tails."""
+    """Remove boilerplate elements below `body` (never `body` itself), keeping their tails:
+    hidden elements, boxes whose class says ad/share/related..., and link lists."""
     doomed = [
+        el
+        for el in _HIDDEN(body)
+        if el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+        or _INVISIBLE_STYLE.search(el.get("style") or "")
+    ]
+    doomed += [
         el
         for el in body.iter(*_CONTAINERS)
         if el is not body and (marked_as_boilerplate(el) or (el.tag != "p" and link_heavy(el)))
@@ -72,8 +86,14 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
 
 
 def remove_keep_tail(el: etree._Element) -> None:
+    """Remove `el`, keeping the text after it; a removed block still ends the line before it."""
     parent = el.getparent()
     if parent is None:
+        return
+    if el.tag in BLOCK_TAGS and el.tag != "br":
+        marker = etree.Element("br")
+        marker.tail = el.tail
+        parent.replace(el, marker)
         return
     if el.tail:
         previous = el.getprevious()

@@ -77,6 +77,8 @@ def is_byline_line(text: str) -> bool:
     if len(text) > 120:
         return False
     rest = EMAIL.sub("", text)
-    rest = BYLINE.sub("", rest)
+    rest, bylines = BYLINE.subn("", rest)
+    if not bylines and rest == text:
+        return False
     rest = re.sub(r"[\s\[\]()<>/=|:·ㆍ,.\-]+", "", rest)
-    return rest != text.replace(" ", "") and len(rest) <= 12
+    return len(rest) <= 12

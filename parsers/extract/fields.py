@@ -98,7 +98,12 @@ def subtitle_elements(root: etree._Element, layout: Layout | None) -> list[etree
 
 
 def split_subtitles(
-    paragraphs: list[str], elements: list[etree._Element], title: str, *, generic: bool
+    paragraphs: list[str],
+    elements: list[etree._Element],
+    title: str,
+    *,
+    generic: bool,
+    body: etree._Element | None = None,
 ) -> tuple[list[str], list[str]]:
     """(subtitles, body paragraphs): subtitle lines leave the body when they lead it."""
     subtitles: list[str] = []
@@ -106,17 +111,36 @@ def split_subtitles(
         lines = [line for line in paragraphs_of(el) if line]
         if not lines or any(len(line) > 120 for line in lines):
             continue
-        start = _find_run(paragraphs[:4], lines)
+        start = _find_run(paragraphs[: len(lines) + 3], lines)
         if start is not None:
             del paragraphs[start : start + len(lines)]
-        elif generic:
+        elif generic and not (body is not None and _leads(el, body)):
             continue
         subtitles += [_strip_bullet(line) for line in lines if _strip_bullet(line) not in subtitles]
-    if generic and paragraphs and _squeeze(paragraphs[0]) == _squeeze(title) and len(paragraphs) > 1:
+    if paragraphs and _squeeze(paragraphs[0]) == _squeeze(title) and len(paragraphs) > 1:
+        # boards that repeat the title atop the body put their subheads right after it
         del paragraphs[0]
-        while len(paragraphs) > 1 and len(paragraphs[0]) <= 60 and not _SENTENCE_END.search(paragraphs[0]):
+        found_by_markup = bool(subtitles)
+        while (
+            not found_by_markup
+            and len(paragraphs) > 1
+            and len(paragraphs[0]) <= 80
+            and not _SENTENCE_END.search(paragraphs[0])
+            and not paragraphs[0].startswith(("<", "[", "(", "‹", "〈"))
+        ):
             subtitles.append(_strip_bullet(paragraphs.pop(0)))
     return subtitles, paragraphs
+
+
+def _leads(el: etree._Element, body: etree._Element) -> bool:
+    """A subtitle block outside the body stands just before it: same container, a few levels up."""
+    ancestors = [body, *list(body.iterancestors())[:3]]
+    if not any(_is_inside(el, a) for a in ancestors[1:]):
+        return False
+    following = {id(x) for x in el.itersiblings()} | {
+        id(x) for a in el.iterancestors() for x in a.itersiblings()
+    }
+    return any(id(a) in following for a in ancestors)
 
 
 def _find_run(paragraphs: list[str], lines: list[str]) -> int | None:
@@ -263,7 +287,7 @@ def authors_of(
             _add(names, bylines.names_in(text) or _bare_names(text))
             _add(emails, bylines.emails_in(text))
     for text in texts:
-        _add(names, bylines.names_in(text))
+        _add(names, bylines.names_in(text) or _bare_names(text))
         _add(emails, bylines.emails_in(text))
     if paragraphs:
         _add(names, bylines.names_in(paragraphs[0], lead_only=True))
@@ -290,7 +314,9 @@ def authors_of(
 def _bare_names(text: str) -> list[str]:
     """`홍길동` or `홍길동, 김철수`: a text that is nothing but person names."""
     words = [w for w in re.split(r"\s*[,·/]\s*|\s+", bylines.EMAIL.sub("", text).strip()) if w]
-    return words if words and all(bylines.is_person_name(w) for w in words) else []
+    # without a role word beside them, two-syllable words are too often common nouns
+    plausible = all(len(w) >= 3 and bylines.is_person_name(w) for w in words)
+    return words if words and plausible else []
 
 
 def _add(target: list[str], items: list[str]) -> None:

@@ -77,9 +77,12 @@ class Layout:
                 return found
         return []
 
-    def select_all(self, key: str, root: etree._Element) -> list[etree._Element]:
-        """Elements of every selector under `key` (for things to remove)."""
-        return [el for selector in self.selectors.get(key, ()) for el in selector(root, self.present)]
+    def select_within(self, key: str, root: etree._Element, scope: etree._Element) -> list[etree._Element]:
+        """Elements of every selector under `key` that lie inside `scope` (what to remove from the
+        body, its captions). Selectors run from the page root, so they may name the body's ancestors."""
+        inside = set(scope.iter())
+        found = [el for selector in self.selectors.get(key, ()) for el in selector(root, self.present)]
+        return [el for el in dict.fromkeys(found) if el in inside]
 
 
 @dataclass(frozen=True)
