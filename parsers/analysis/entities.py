@@ -34,11 +34,12 @@ class Word:
     """A word of a sentence (split at spaces and punctuation) and its core: the word without the
     particles and endings that trail it (`조경식은` → 조경식)."""
 
-    __slots__ = ("core", "core_end", "end", "first", "ncore", "sent", "start", "tags", "uv")
+    __slots__ = ("core", "core_end", "end", "first", "first_form", "ncore", "sent", "start", "tags", "uv")
 
     def __init__(self, sent: int, toks: list, first: int, last: int, text: str) -> None:
         self.sent = sent
         self.first = first
+        self.first_form = text[toks[first].start : toks[first].end]
         self.start = toks[first].start
         self.end = toks[last].end
         k = last
@@ -102,10 +103,10 @@ class EntityFinder:
         all_words = [split_words(text, s) for s in sents]
         taken: set[int] = set()
         for words in all_words:
-            self._people(text, words, found, taken)
-        for words in all_words:
             self._named(text, words, found, aliases, taken)
         self._alias_mentions(all_words, aliases, found, taken)
+        for words in all_words:
+            self._people(text, words, found, taken, aliases)
         self._person_references(all_words, found, taken)
         self._misc(text, sents, found)
         return _merge(found, aliases)
@@ -114,18 +115,20 @@ class EntityFinder:
     def _named(
         self, text: str, words: list[Word], found: list[_Found], aliases: dict[str, str], taken: set[int]
     ) -> None:
-        for w in words:
-            if w.start in taken:
-                continue
+        for i, w in enumerate(words):
             hit = self._classify(w)
-            if hit is None:
+            if hit is None or self._person_at(text, words, i, aliases) is not None:
                 continue
             kind, canonical, end = hit
+            if kind == LOCATION and w.core in self.res.ambiguous_places:
+                nxt = self._classify(words[i + 1]) if i + 1 < len(words) and w.bare else None
+                if nxt is None or nxt[0] != LOCATION:
+                    continue
             mention = Mention(text[w.start : end], w.start, end, w.sent)
             found.append(_Found(kind, canonical, mention))
             taken.add(w.start)
             if kind == ORG:
-                alias = self._declared_alias(text, end, w.end)
+                alias = self._declared_alias(text, end)
                 if alias:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
@@ -137,8 +140,6 @@ class EntityFinder:
         if core in self.user:
             kind, canonical = self.user[core]
             return (kind, canonical, w.core_end) if kind != PERSON else None
-        if w.uv and w.uv.get("kind") in (ORG, LOCATION) and core in self.res.org_alias:
-            return ORG, self.res.org_alias[core], w.core_end
         if core in self.res.org_alias:
             return ORG, self.res.org_alias[core], w.core_end
         if core in self.res.place_alias:
@@ -169,7 +170,7 @@ class EntityFinder:
                 return head in self.res.place_alias or w.ncore == 1
         return False
 
-    def _declared_alias(self, text: str, end: int, word_end: int) -> str | None:
+    def _declared_alias(self, text: str, end: int) -> str | None:
         """`과학기술정보통신부(이하 과기정통부)` or `세계보건기구(WHO)`: the alias in brackets."""
         match = _ALIAS.match(text, end)
         if match is None:
@@ -192,42 +193,70 @@ class EntityFinder:
                     taken.add(w.start)
 
     # people --------------------------------------------------------------------------------
-    def _people(self, text: str, words: list[Word], found: list[_Found], taken: set[int]) -> None:
+    def _person_at(
+        self, text: str, words: list[Word], i: int, aliases: dict[str, str]
+    ) -> tuple[int, list[int]] | None:
+        """When words[i] names a person: the index of the title word, and of the words that may give
+        the affiliation, nearest first. The shapes, in order of trust:
+        `조경식 제2차관`, `이창용 한국은행 총재`, `성남시(시장 신상진)`, `공격수 이준혁`."""
+        w = words[i]
+        if not self._name_like(w):
+            return None
         n = len(words)
+        if self.user.get(w.core, ("", ""))[0] == PERSON and not (i + 1 < n and self._title(words[i + 1])):
+            return -1, _lookback(text, words, i)
+        if _in_brackets_after_title(text, words, i) and self._title(words[i - 1]):
+            return i - 1, _lookback(text, words, i - 1)
+        if not w.bare:
+            if i > 0 and words[i - 1].bare and _adjacent(text, words[i - 1], w) and self._title(words[i - 1]):
+                return i - 1, _lookback(text, words, i - 1)
+            return None
+        if i + 1 < n and self._title(words[i + 1]):
+            return i + 1, _lookback(text, words, i)
+        if i + 2 < n and words[i + 1].bare and self._title(words[i + 2]):
+            between = words[i + 1]
+            if between.core in aliases or self._classify(between) is not None:
+                return i + 2, [i + 1, *_lookback(text, words, i)]
+        if i > 0 and words[i - 1].bare and _adjacent(text, words[i - 1], w) and self._title(words[i - 1]):
+            return i - 1, _lookback(text, words, i - 1)
+        return None
+
+    def _people(
+        self, text: str, words: list[Word], found: list[_Found], taken: set[int], aliases: dict[str, str]
+    ) -> None:
         for i, w in enumerate(words):
-            if w.start in taken or not self._name_like(w):
+            if w.start in taken:
                 continue
-            title, affiliation = None, None
-            if _in_brackets_after_title(text, words, i) and self._title(words[i - 1]):
-                title = words[i - 1]
-                if i > 1:
-                    aff = self._classify(words[i - 2])
-                    affiliation = aff[1] if aff is not None and aff[0] in (ORG, LOCATION) else None
-            elif i + 1 < n and self._title(words[i + 1]):
-                title = words[i + 1]
-            elif i + 2 < n and words[i + 1].bare and self._title(words[i + 2]):
-                aff = self._classify(words[i + 1])
-                if aff is not None and aff[0] in (ORG, LOCATION):
-                    affiliation, title = aff[1], words[i + 2]
-            is_user = self.user.get(w.core, ("", ""))[0] == PERSON
-            if title is None and not is_user:
+            hit = self._person_at(text, words, i, aliases)
+            if hit is None:
                 continue
-            if title is not None and not w.bare:
-                continue
-            if (
-                affiliation is None
-                and i > 0
-                and title is not words[i - 1]
-                and words[i - 1].bare
-                and words[i - 1].end + 1 >= w.start
-            ):
-                before = self._classify(words[i - 1])
-                if before is not None and before[0] in (ORG, LOCATION):
-                    affiliation = before[1]
-            name = self.user[w.core][1] if is_user else w.core
+            title_at, candidates = hit
+            title = words[title_at].core if title_at >= 0 else None
+            affiliation = self._title_place(title)
+            for j in candidates:
+                if affiliation is not None:
+                    break
+                core = words[j].core
+                named = self._classify(words[j])
+                if core in aliases:
+                    affiliation = aliases[core]
+                elif named is not None and named[0] in (ORG, LOCATION):
+                    affiliation = named[1]
+            name = self.user[w.core][1] if w.core in self.user else w.core
             mention = Mention(w.core, w.start, w.core_end, w.sent)
-            found.append(_Found(PERSON, name, mention, title.core if title else None, affiliation))
+            found.append(_Found(PERSON, name, mention, title, affiliation))
             taken.add(w.start)
+
+    def _title_place(self, title: str | None) -> str | None:
+        """`수원시장` → 수원시: a title glued to the place it governs."""
+        if not title:
+            return None
+        for ending, suffix in self.res.title_places.items():
+            if title.endswith(ending) and len(title) > len(ending) + 1:
+                place = title[: -len(ending)]
+                place = place if place.endswith(suffix) else place + suffix
+                return self.res.place_alias.get(place, place)
+        return None
 
     def _name_like(self, w: Word) -> bool:
         core = w.core
@@ -241,7 +270,11 @@ class EntityFinder:
             return False
         if core in self.res.titles:
             return False
-        return (w.ncore == 1 and w.tags[0] == "NNP") or w.ncore >= 2
+        if w.ncore == 1:
+            return w.tags[0] == "NNP"
+        # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG); a compound of
+        # common words splits elsewhere (연구/NNG 팀/NNG).
+        return len(w.first_form) == 1 or w.first_form in self.res.surnames
 
     def _title(self, w: Word) -> bool:
         core = w.core
@@ -283,6 +316,23 @@ class EntityFinder:
                     continue
                 start = match.start(group) + inner.index(name)
                 found.append(_Found(MISC, name, Mention(name, start, start + len(name), s.index)))
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    return b.start - a.end <= 1 and not text[a.end : b.start].strip()
+
+
+def _lookback(text: str, words: list[Word], i: int, most: int = 3) -> list[int]:
+    """Indices of the bare words just before words[i] (spaces or brackets between), nearest first."""
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < most and words[j].bare:
+        gap = text[words[j].end : words[j + 1].start]
+        if len(gap) > 3 or gap.strip(" ()") or "\n" in gap:
+            break
+        out.append(j)
+        j -= 1
+    return out
 
 
 def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:

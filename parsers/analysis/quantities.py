@@ -7,6 +7,7 @@ to the dates, which are found first and passed in as `taken`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.analysis import words
@@ -35,6 +36,8 @@ class QuantityFinder:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self.words = res.quantity_words
+        markers = "|".join(self.words["duration_after"])
+        self._duration = re.compile(rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))")
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
         toks = sent.toks
@@ -80,16 +83,16 @@ class QuantityFinder:
             return None
         word, counter_unit, kind = unit
         end = after + len(word)
-        tail = text[end : end + 4]
-        if (
-            kind == "duration"
-            and word in _LONE_DURATION
-            and not tail.lstrip().startswith(self.words["duration_after"])
-        ):
+        if text.startswith("당", end):  # 1인당, 경기당: a rate, not an amount
+            return None
+        if kind == "duration" and word in _LONE_DURATION and not self._duration.match(text, end):
             return None
         for suffix in self.words["approx_after"]:
-            if text.startswith(suffix, end) and end + len(suffix) in ends:
-                approx, end = True, end + len(suffix)
+            at = end if len(suffix) == 1 else _skip_space(text, end, 1)
+            if text.startswith(suffix, at) and at + len(suffix) in ends:
+                approx = True
+                if at == end:
+                    end += len(suffix)
                 break
         bound, tail_end = self._bound_after(text, end)
         modifier = bound is not None and text[tail_end - 1 : tail_end] in _MODIFIER_ENDINGS
@@ -162,18 +165,19 @@ class QuantityFinder:
         return None
 
     def _bound_after(self, text: str, end: int) -> tuple[str | None, int]:
+        """`이상`, `넘는`, `미만`... after the unit, maybe after a particle and a space."""
         pos = end
-        while pos < len(text) and text[pos] in "이가을를은는도에 ":
-            pos += 1
-            if pos - end > 3:
+        while pos - end <= 3:
+            for role, bound in (("at_least_after", AT_LEAST), ("at_most_after", AT_MOST)):
+                for word in self.words[role]:
+                    if text.startswith(word, pos):
+                        stop = pos + len(word)
+                        while stop < len(text) and "가" <= text[stop] <= "힣":
+                            stop += 1
+                        return bound, stop
+            if pos >= len(text) or text[pos] not in "이가을를은는도에 ":
                 break
-        for role, bound in (("at_least_after", AT_LEAST), ("at_most_after", AT_MOST)):
-            for word in self.words[role]:
-                if text.startswith(word, pos):
-                    stop = pos + len(word)
-                    while stop < len(text) and "가" <= text[stop] <= "힣":
-                        stop += 1
-                    return bound, stop
+            pos += 1
         return None, end
 
     def _counted(
@@ -183,21 +187,27 @@ class QuantityFinder:
         starts = [t.start for t in toks]
         j = words.token_at(toks, starts, end)
         if j < len(toks) and toks[j].start == end and toks[j].form == "의" and toks[j].tag == "JKG":
-            span = words.phrase_after(toks, _next_word(toks, j))
-            return text[span[0] : span[1]] if span else None
+            return self._phrase(text, words.phrase_after(toks, _next_word(toks, j)))
         k = first
         while k > 0 and toks[k - 1].form in self.words["approx_before"] + ("총",):
             k -= 1
-        span = words.phrase_before(toks, k)
-        if span is not None:
-            phrase = text[span[0] : span[1]]
-            return None if phrase.split()[-1] in self.res.stopwords else phrase
+        before = self._phrase(text, words.phrase_before(toks, k))
+        if before is not None:
+            return before
         if kind in ("currency", "percent", "measure") or (bound is not None and not modifier):
             return None
         if j < len(toks) and toks[j].start > end and (j == 0 or toks[j - 1].end <= end):
-            span = words.phrase_after(toks, j)
-            return text[span[0] : span[1]] if span else None
+            return self._phrase(text, words.phrase_after(toks, j))
         return None
+
+    def _phrase(self, text: str, span: tuple[int, int] | None) -> str | None:
+        """The noun phrase, unless a word of it is a stop-word (`한 달 새`, `올해 도내`)."""
+        if span is None:
+            return None
+        phrase = text[span[0] : span[1]]
+        if any(w in self.res.stopwords or len(w) < 2 for w in phrase.split()):
+            return None
+        return phrase
 
 
 def _next_word(toks: list[Tok], j: int) -> int:

@@ -36,6 +36,8 @@ class Resources:
     year_words: dict[str, int]
     year_parts: dict[str, tuple[str, int, int]]
     quantity_words: dict[str, tuple[str, ...]]  # role -> words, longest first
+    title_places: dict[str, str]  # title ending -> suffix of the place it governs
+    ambiguous_places: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -93,6 +95,8 @@ def load() -> Resources:
         place_alias=_alias_table("places.tsv"),
         year_words=year_words,
         year_parts=year_parts,
+        title_places=dict(line.split("\t") for line in _lines("title_places.tsv")),
+        ambiguous_places=frozenset(_lines("places_ambiguous.txt")),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))
