@@ -21,8 +21,22 @@ from pathlib import Path
 from typing import TextIO
 
 EX_OK, EX_FAIL, EX_USAGE, EX_IOERR, EX_TEMPFAIL, EX_CONFIG = 0, 1, 2, 74, 75, 78
-CSV_FIELDS = ("canonical_url", "source", "outlet", "site", "title", "authors", "published", "modified",
-              "section", "profile", "revisions", "first_seen", "updated", "body")
+CSV_FIELDS = (
+    "canonical_url",
+    "source",
+    "outlet",
+    "site",
+    "title",
+    "authors",
+    "published",
+    "modified",
+    "section",
+    "profile",
+    "revisions",
+    "first_seen",
+    "updated",
+    "body",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,12 +54,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     # -v/-q are accepted before or after the subcommand (`knews -q crawl` and `knews crawl -q`).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
-                        help="more log lines on stderr (-vv: debug)")
-    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
-                        help="only errors on stderr")
-    p = argparse.ArgumentParser(prog="knews", description="Korean news pages into clean records.",
-                                parents=[common])
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=argparse.SUPPRESS,
+        help="more log lines on stderr (-vv: debug)",
+    )
+    common.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only errors on stderr"
+    )
+    p = argparse.ArgumentParser(
+        prog="knews", description="Korean news pages into clean records.", parents=[common]
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name: str, text: str) -> argparse.ArgumentParser:
@@ -88,8 +109,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _logging(verbose: int, quiet: bool) -> None:
-    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else
-                                         logging.WARNING)
+    level = (
+        logging.ERROR
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    )
     logging.basicConfig(level=level, stream=sys.stderr, format="knews: %(levelname)s %(name)s: %(message)s")
 
 
@@ -136,8 +160,13 @@ def _crawl(args: argparse.Namespace) -> int:
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
             with store:
-                stats = Crawl(config, store, stop=stop, progress=progress_stream(getattr(args, "quiet", False)),
-                              analyze=False if args.no_analyze else None).run()
+                stats = Crawl(
+                    config,
+                    store,
+                    stop=stop,
+                    progress=progress_stream(getattr(args, "quiet", False)),
+                    analyze=False if args.no_analyze else None,
+                ).run()
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
@@ -167,8 +196,9 @@ def _export(args: argparse.Namespace) -> int:
             if args.format == "jsonl":
                 for row in rows:
                     record = row["record"]
-                    record["crawl"] = {k: row[k] for k in ("source", "revisions", "first_seen", "last_seen",
-                                                           "updated")}
+                    record["crawl"] = {
+                        k: row[k] for k in ("source", "revisions", "first_seen", "last_seen", "updated")
+                    }
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore")

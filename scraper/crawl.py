@@ -65,8 +65,11 @@ class Stats:
             return " (" + ", ".join(f"{k} {v}" for k, v in c.most_common()) + ")" if c else ""
 
         parts = [
-            f"discovered {self.discovered}", f"fetched {self.fetched}", f"new {self.new}",
-            f"updated {self.updated}", f"unchanged {self.unchanged}",
+            f"discovered {self.discovered}",
+            f"fetched {self.fetched}",
+            f"new {self.new}",
+            f"updated {self.updated}",
+            f"unchanged {self.unchanged}",
             f"skipped {sum(self.skipped.values())}{reasons(self.skipped)}",
             f"failed {sum(self.failed.values())}{reasons(self.failed)}",
         ]
@@ -81,12 +84,20 @@ class Stats:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "run_id": self.run_id, "status": self.status, "seconds": round(self.seconds, 3),
-            "discovered": self.discovered, "fetched": self.fetched, "new": self.new,
-            "updated": self.updated, "unchanged": self.unchanged,
-            "skipped": sum(self.skipped.values()), "skipped_by_reason": dict(self.skipped),
-            "failed": sum(self.failed.values()), "failed_by_reason": dict(self.failed),
-            "listings_failed_by_reason": dict(self.listing_failed), "abandoned": self.abandoned,
+            "run_id": self.run_id,
+            "status": self.status,
+            "seconds": round(self.seconds, 3),
+            "discovered": self.discovered,
+            "fetched": self.fetched,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": sum(self.skipped.values()),
+            "skipped_by_reason": dict(self.skipped),
+            "failed": sum(self.failed.values()),
+            "failed_by_reason": dict(self.failed),
+            "listings_failed_by_reason": dict(self.listing_failed),
+            "abandoned": self.abandoned,
             "profile_drift": dict(self.drifted),
             "sources": {name: dict(c) for name, c in sorted(self.per_source.items())},
         }
@@ -110,9 +121,16 @@ class Crawl:
     """A configured crawl over a store. `stop` may be set from a signal handler at any time;
     `on_page(n)` is called after the n-th page of the run is settled (the benchmark samples RSS)."""
 
-    def __init__(self, config: Config, store: Store, *, stop: threading.Event | None = None,
-                 progress: TextIO | None = None, analyze: bool | None = None,
-                 on_page: Callable[[int], None] | None = None):
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        *,
+        stop: threading.Event | None = None,
+        progress: TextIO | None = None,
+        analyze: bool | None = None,
+        on_page: Callable[[int], None] | None = None,
+    ):
         self.config = config
         self.on_page = on_page
         self.store = store
@@ -160,11 +178,15 @@ class Crawl:
     # discovery -----------------------------------------------------------------------------------
 
     def _discover(self, pool: ThreadPoolExecutor) -> None:
-        validators = {src_url: self.store.validators(src_url)
-                      for s in self.config.sources for src_url in [*s.feeds, *s.sitemaps]}
+        validators = {
+            src_url: self.store.validators(src_url)
+            for s in self.config.sources
+            for src_url in [*s.feeds, *s.sitemaps]
+        }
         fresh: list[tuple[str, str | None, str | None]] = []
-        discoverer = Discoverer(self.fetcher, lambda u: validators.get(u, (None, None)),
-                                lambda u, e, m: fresh.append((u, e, m)))
+        discoverer = Discoverer(
+            self.fetcher, lambda u: validators.get(u, (None, None)), lambda u, e, m: fresh.append((u, e, m))
+        )
 
         def one(source: Source) -> Discovery | None:
             try:
@@ -182,8 +204,14 @@ class Crawl:
             self.stats.discovered += queued
             self.stats.count(source.name, "discovered", queued)
             self.stats.listing_failed.update(found.failures.values())
-            log.info("%s: %d links listed, %d queued, %d listings unchanged, %d failed", source.name,
-                     len(found.links), queued, found.not_modified, len(found.failures))
+            log.info(
+                "%s: %d links listed, %d queued, %d listings unchanged, %d failed",
+                source.name,
+                len(found.links),
+                queued,
+                found.not_modified,
+                len(found.failures),
+            )
         for url, etag, modified in fresh:
             self.store.save_validators(url, etag, modified)
 
@@ -264,14 +292,21 @@ class Crawl:
             s.fetched += 1
         if page.article is None:
             reason = page.reason or "unknown"
-            self.store.save_failure(s.run_id or 0, page.url, reason, status=page.status,
-                                    elapsed=page.elapsed, skipped=page.skipped)
+            self.store.save_failure(
+                s.run_id or 0,
+                page.url,
+                reason,
+                status=page.status,
+                elapsed=page.elapsed,
+                skipped=page.skipped,
+            )
             key = "not-an-article" if reason.startswith("not an article") else reason
             (s.skipped if page.skipped else s.failed)[key] += 1
             s.count(name, "skipped" if page.skipped else "failed")
             return
-        outcome = self.store.save_article(s.run_id or 0, page.url, name, page.article,
-                                          status=page.status or 200, elapsed=page.elapsed)
+        outcome = self.store.save_article(
+            s.run_id or 0, page.url, name, page.article, status=page.status or 200, elapsed=page.elapsed
+        )
         setattr(s, outcome, getattr(s, outcome) + 1)
         s.count(name, outcome)
         if any(w.startswith(DRIFT) for w in page.article.warnings):
@@ -283,8 +318,10 @@ class Crawl:
         width = 30
         filled = int(width * done / total) if total else width
         s = self.stats
-        self.progress.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages, "
-                            f"{s.new} new, {sum(s.failed.values())} failed ")
+        self.progress.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} pages, "
+            f"{s.new} new, {sum(s.failed.values())} failed "
+        )
         self.progress.flush()
 
 

@@ -39,8 +39,10 @@ def run_demo(db: Path, *, analyze: bool = True, samples: Path = SAMPLES) -> int:
     """Serve the sample site, crawl it into `db`, print the summary and the newest record."""
     site_dir, pages_dir = samples / "site", samples / "pages"
     if not site_dir.is_dir() or not pages_dir.is_dir():
-        print(f"knews demo: the sample site is missing ({site_dir}); run it from a knews checkout",
-              file=sys.stderr)
+        print(
+            f"knews demo: the sample site is missing ({site_dir}); run it from a knews checkout",
+            file=sys.stderr,
+        )
         return 1
     try:
         lock = hold_lock(db)
@@ -57,8 +59,9 @@ def run_demo(db: Path, *, analyze: bool = True, samples: Path = SAMPLES) -> int:
             print(f"knews demo: {exc}", file=sys.stderr)
             return 74
         with store:
-            stats = Crawl(config, store, stop=threading.Event(), progress=progress_stream(False),
-                          analyze=analyze).run()
+            stats = Crawl(
+                config, store, stop=threading.Event(), progress=progress_stream(False), analyze=analyze
+            ).run()
             print(stats.line())
             newest = next(store.records(newest_first=True, limit=1), None)
     if newest is None:

@@ -92,16 +92,18 @@ class Discoverer:
         self._keep(source, links, found)
         if depth >= MAX_SITEMAP_DEPTH:
             return
-        newest = sorted(children, key=lambda c: c.lastmod or datetime.min.replace(tzinfo=timezone.utc),
-                        reverse=True)
+        newest = sorted(
+            children, key=lambda c: c.lastmod or datetime.min.replace(tzinfo=timezone.utc), reverse=True
+        )
         for child in newest[:MAX_CHILD_SITEMAPS]:
             self._sitemap(source, child.url, found, depth + 1)
 
     def _get(self, source: Source, url: str, found: Discovery, *, conditional: bool) -> bytes | None:
         etag, modified = self._validators(url) if conditional else (None, None)
         try:
-            resp = self._fetcher.get(url, allowed_hosts=source.allowed_hosts, delay=source.delay,
-                                     etag=etag, last_modified=modified)
+            resp = self._fetcher.get(
+                url, allowed_hosts=source.allowed_hosts, delay=source.delay, etag=etag, last_modified=modified
+            )
         except FetchError as exc:
             log.warning("%s: listing %s failed: %s", source.name, url, exc)
             found.failures[url] = exc.reason

@@ -154,16 +154,19 @@ class Fetcher:
         self.gate = HostGate(self.settings.per_host, self.stop)
         self.robots = None
         self.session = requests.Session()
-        adapter = HTTPAdapter(pool_connections=self.settings.pool_size, pool_maxsize=self.settings.pool_size,
-                              max_retries=0)
+        adapter = HTTPAdapter(
+            pool_connections=self.settings.pool_size, pool_maxsize=self.settings.pool_size, max_retries=0
+        )
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
-        self.session.headers.update({
-            "User-Agent": self.settings.user_agent,
-            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-            "Accept-Encoding": "gzip, deflate",
-            "Accept-Language": "ko-KR,ko;q=0.9,en;q=0.5",
-        })
+        self.session.headers.update(
+            {
+                "User-Agent": self.settings.user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Encoding": "gzip, deflate",
+                "Accept-Language": "ko-KR,ko;q=0.9,en;q=0.5",
+            }
+        )
 
     def close(self) -> None:
         self.session.close()
@@ -192,12 +195,14 @@ class Fetcher:
             except BadURL as exc:
                 raise FetchError("refused-url", str(exc), elapsed=time.monotonic() - started) from exc
             if current in seen:
-                raise FetchError("redirect-loop", f"redirect loop at {current}",
-                                 elapsed=time.monotonic() - started)
+                raise FetchError(
+                    "redirect-loop", f"redirect loop at {current}", elapsed=time.monotonic() - started
+                )
             seen.add(current)
             if check_robots and self.robots is not None and not self.robots.allowed(current, allowed_hosts):
-                raise FetchError("robots", f"disallowed by robots.txt: {current}",
-                                 elapsed=time.monotonic() - started)
+                raise FetchError(
+                    "robots", f"disallowed by robots.txt: {current}", elapsed=time.monotonic() - started
+                )
             host = host_of(current)
             if delay is not None:
                 self.gate.set_delay(host, delay)
@@ -215,11 +220,17 @@ class Fetcher:
             resp.attempts = attempts
             if resp.status == 304 or 200 <= resp.status < 300:
                 return resp
-            raise FetchError(f"http-{resp.status}", f"HTTP {resp.status} for {current}", status=resp.status,
-                             elapsed=resp.elapsed)
-        raise FetchError("too-many-redirects",
-                         f"more than {self.settings.max_redirects} redirects from {url}",
-                         elapsed=time.monotonic() - started)
+            raise FetchError(
+                f"http-{resp.status}",
+                f"HTTP {resp.status} for {current}",
+                status=resp.status,
+                elapsed=resp.elapsed,
+            )
+        raise FetchError(
+            "too-many-redirects",
+            f"more than {self.settings.max_redirects} redirects from {url}",
+            elapsed=time.monotonic() - started,
+        )
 
     def _attempts(self, url: str, host: str, headers: dict[str, str]) -> tuple[Response, int]:
         """One hop with its retries: connection errors, timeouts, 429 and 5xx are tried again."""
@@ -239,9 +250,11 @@ class Fetcher:
                     return resp, attempt + 1
                 retry_after = _retry_after(resp.headers.get("Retry-After"))
                 if retry_after is not None and retry_after > s.max_retry_after:
-                    raise FetchError(f"http-{resp.status}",
-                                     f"HTTP {resp.status}, Retry-After {retry_after:.0f}s is too long: {url}",
-                                     status=resp.status)
+                    raise FetchError(
+                        f"http-{resp.status}",
+                        f"HTTP {resp.status}, Retry-After {retry_after:.0f}s is too long: {url}",
+                        status=resp.status,
+                    )
                 wait = retry_after if retry_after is not None else self._backoff(attempt)
                 log.info("HTTP %d from %s, retrying in %.1fs", resp.status, url, wait)
             self.gate.push_back(host, wait)
@@ -256,8 +269,13 @@ class Fetcher:
         s = self.settings
         started = time.monotonic()
         try:
-            r = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
-                                 timeout=(s.connect_timeout, s.read_timeout))
+            r = self.session.get(
+                url,
+                headers=headers,
+                stream=True,
+                allow_redirects=False,
+                timeout=(s.connect_timeout, s.read_timeout),
+            )
         except requests.Timeout as exc:
             raise FetchError("timeout", f"timed out connecting to or waiting for {url}") from exc
         except requests.ConnectionError as exc:
@@ -268,9 +286,14 @@ class Fetcher:
             body = b""
             if r.status_code not in _REDIRECTS and r.status_code != 304:
                 body = self._read_body(r, url, started)
-            return Response(url=url, status=r.status_code, headers=r.headers, body=body,
-                            charset=_charset(r.headers.get("Content-Type")),
-                            elapsed=time.monotonic() - started)
+            return Response(
+                url=url,
+                status=r.status_code,
+                headers=r.headers,
+                body=body,
+                charset=_charset(r.headers.get("Content-Type")),
+                elapsed=time.monotonic() - started,
+            )
         finally:
             r.close()
 

@@ -42,8 +42,9 @@ Handler = Callable[[Hit, int], Route]
 class LocalSite:
     """A threaded HTTP/1.1 server bound to a loopback address; use as a context manager."""
 
-    def __init__(self, routes: dict[str, Route | Handler] | None = None, host: str = "127.0.0.1",
-                 port: int = 0):
+    def __init__(
+        self, routes: dict[str, Route | Handler] | None = None, host: str = "127.0.0.1", port: int = 0
+    ):
         self.routes: dict[str, Route | Handler] = dict(routes or {})
         self.hits: list[Hit] = []
         self._lock = threading.Lock()
@@ -61,8 +62,9 @@ class LocalSite:
         self.server = ThreadingHTTPServer((host, port), _Handler)
         self.server.daemon_threads = True
         self.base = f"http://{host}:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def __enter__(self) -> LocalSite:
         self.start()
@@ -120,8 +122,12 @@ class LocalSite:
 def directory_routes(site_dir: Path, pages_dir: Path, base: str) -> dict[str, Route | Handler]:
     """The sample outlet: files of `site_dir` at the root with `{{BASE}}` replaced by the server's
     address, and `pages_dir`'s HTML pages under /news/."""
-    types = {".xml": "application/xml; charset=utf-8", ".txt": "text/plain; charset=utf-8",
-             ".html": "text/html; charset=utf-8", ".gz": "application/gzip"}
+    types = {
+        ".xml": "application/xml; charset=utf-8",
+        ".txt": "text/plain; charset=utf-8",
+        ".html": "text/html; charset=utf-8",
+        ".gz": "application/gzip",
+    }
     routes: dict[str, Route | Handler] = {}
     for path in sorted(site_dir.rglob("*")):
         if not path.is_file():
@@ -137,16 +143,24 @@ def directory_routes(site_dir: Path, pages_dir: Path, base: str) -> dict[str, Ro
     return routes
 
 
-def article_page(title: str, paragraphs: list[str], *, published: str = "2024-05-01T09:30:00+09:00",
-                 canonical: str | None = None, charset: str = "utf-8") -> bytes:
+def article_page(
+    title: str,
+    paragraphs: list[str],
+    *,
+    published: str = "2024-05-01T09:30:00+09:00",
+    canonical: str | None = None,
+    charset: str = "utf-8",
+) -> bytes:
     """A page shaped like a Korean news article (h1, dated meta, paragraphs), for tests and the
     benchmark; encoded in `charset` without declaring it, so the HTTP header must carry it."""
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    page = (f'<!DOCTYPE html><html lang="ko"><head><title>{title}</title>{link}'
-            f'<meta property="og:title" content="{title}">'
-            f'<meta property="article:published_time" content="{published}"></head>'
-            f'<body><header><a href="/">홈</a></header><article><h1>{title}</h1>{body}'
-            f'<p class="byline">홍길동 기자 hong@example.com</p></article>'
-            f'<footer>Copyright 예시일보. 무단전재 및 재배포 금지.</footer></body></html>')
+    page = (
+        f'<!DOCTYPE html><html lang="ko"><head><title>{title}</title>{link}'
+        f'<meta property="og:title" content="{title}">'
+        f'<meta property="article:published_time" content="{published}"></head>'
+        f'<body><header><a href="/">홈</a></header><article><h1>{title}</h1>{body}'
+        f'<p class="byline">홍길동 기자 hong@example.com</p></article>'
+        f"<footer>Copyright 예시일보. 무단전재 및 재배포 금지.</footer></body></html>"
+    )
     return page.encode(charset)

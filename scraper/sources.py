@@ -64,14 +64,28 @@ class Config:
 
 
 _CRAWL_KEYS: dict[str, type | tuple[type, ...]] = {
-    "user_agent": str, "delay": (int, float), "workers": int, "max_bytes": int,
-    "connect_timeout": (int, float), "timeout": (int, float), "deadline": (int, float),
-    "retries": int, "max_redirects": int, "max_seconds": (int, float), "analyze": bool,
+    "user_agent": str,
+    "delay": (int, float),
+    "workers": int,
+    "max_bytes": int,
+    "connect_timeout": (int, float),
+    "timeout": (int, float),
+    "deadline": (int, float),
+    "retries": int,
+    "max_redirects": int,
+    "max_seconds": (int, float),
+    "analyze": bool,
     "per_host": int,
 }
 _SOURCE_KEYS: dict[str, type | tuple[type, ...]] = {
-    "name": str, "feeds": list, "sitemaps": list, "sections": list, "profile": str,
-    "article_urls": list, "max_pages": int, "delay": (int, float),
+    "name": str,
+    "feeds": list,
+    "sitemaps": list,
+    "sections": list,
+    "profile": str,
+    "article_urls": list,
+    "max_pages": int,
+    "delay": (int, float),
 }
 
 
@@ -168,22 +182,33 @@ def _source(raw: Any, i: int, lines: _Lines, default_delay: float) -> Source:
             patterns.append(re.compile(pattern))
         except (re.error, TypeError) as exc:
             raise ConfigError(
-                f"{at('article_urls')}: source {name!r}: bad pattern {pattern!r}: {exc}") from exc
+                f"{at('article_urls')}: source {name!r}: bad pattern {pattern!r}: {exc}"
+            ) from exc
     profile = raw.get("profile")
     if profile is not None and _profile(profile) is None:
         raise ConfigError(f"{at('profile')}: source {name!r}: no site profile named {profile!r}")
     needs_pattern = urls["sections"] and not patterns and profile is None
     if needs_pattern and _profile_for_url(urls["sections"][0]) is None:
-        raise ConfigError(f"{at('sections')}: source {name!r}: section pages need `article_urls` patterns "
-                          "or a site profile to tell article links from the rest")
+        raise ConfigError(
+            f"{at('sections')}: source {name!r}: section pages need `article_urls` patterns "
+            "or a site profile to tell article links from the rest"
+        )
     max_pages = raw.get("max_pages", 200)
     delay = raw.get("delay", default_delay)
     if max_pages < 1:
         raise ConfigError(f"{at('max_pages')}: source {name!r}: max_pages must be at least 1")
     if delay < 0:
         raise ConfigError(f"{at('delay')}: source {name!r}: delay must not be negative")
-    return Source(name=name, feeds=urls["feeds"], sitemaps=urls["sitemaps"], sections=urls["sections"],
-                  profile=profile, article_urls=patterns, max_pages=max_pages, delay=float(delay))
+    return Source(
+        name=name,
+        feeds=urls["feeds"],
+        sitemaps=urls["sitemaps"],
+        sections=urls["sections"],
+        profile=profile,
+        article_urls=patterns,
+        max_pages=max_pages,
+        delay=float(delay),
+    )
 
 
 def _check_keys(table: dict[str, Any], allowed: dict[str, Any], at: Any, what: str) -> None:

@@ -79,8 +79,16 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 MAX_ATTEMPTS = 3
-TRANSIENT = ("timeout", "connection", "robots-unavailable", "http-429", "http-500", "http-502", "http-503",
-             "http-504")
+TRANSIENT = (
+    "timeout",
+    "connection",
+    "robots-unavailable",
+    "http-429",
+    "http-500",
+    "http-502",
+    "http-503",
+    "http-504",
+)
 
 
 class StoreError(Exception):
@@ -94,8 +102,20 @@ def now() -> str:
 def content_hash(article: Article) -> str:
     """What a reader sees of the article: a change here is a new revision; analysis is not content."""
     data = article.to_dict()
-    keep = {k: data[k] for k in ("title", "subtitles", "authors", "published", "modified", "section",
-                                 "paragraphs", "images", "tags")}
+    keep = {
+        k: data[k]
+        for k in (
+            "title",
+            "subtitles",
+            "authors",
+            "published",
+            "modified",
+            "section",
+            "paragraphs",
+            "images",
+            "tags",
+        )
+    }
     return hashlib.sha256(json.dumps(keep, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
@@ -127,7 +147,8 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path}: schema version {version} is newer than this knews ({SCHEMA_VERSION})")
+                f"{self.path}: schema version {version} is newer than this knews ({SCHEMA_VERSION})"
+            )
         for number in range(version, SCHEMA_VERSION):
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -147,8 +168,10 @@ class Store:
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, Any]) -> None:
-        self.db.execute("UPDATE runs SET ended = ?, status = ?, counts = ? WHERE id = ?",
-                        (now(), status, json.dumps(counts, ensure_ascii=False), run_id))
+        self.db.execute(
+            "UPDATE runs SET ended = ?, status = ?, counts = ? WHERE id = ?",
+            (now(), status, json.dumps(counts, ensure_ascii=False), run_id),
+        )
 
     # frontier -------------------------------------------------------------------------------------
 
@@ -163,14 +186,16 @@ class Store:
                 lastmod = link.lastmod.isoformat() if link.lastmod else None
                 cur = self.db.execute(
                     "INSERT OR IGNORE INTO frontier (url, source, lastmod, discovered) VALUES (?, ?, ?, ?)",
-                    (link.url, source, lastmod, stamp))
+                    (link.url, source, lastmod, stamp),
+                )
                 if cur.rowcount:
                     queued += 1
                 elif lastmod:
                     cur = self.db.execute(
                         "UPDATE frontier SET state = 'pending', lastmod = ?, attempts = 0 "
                         "WHERE url = ? AND state = 'done' AND attempted IS NOT NULL AND attempted < ?",
-                        (lastmod, link.url, _utc(link.lastmod)))
+                        (lastmod, link.url, _utc(link.lastmod)),
+                    )
                     queued += cur.rowcount
         return queued
 
@@ -178,7 +203,9 @@ class Store:
         """The next pages to fetch for a source, newest listing date first."""
         rows = self.db.execute(
             "SELECT url FROM frontier WHERE source = ? AND state = 'pending' "
-            "ORDER BY lastmod DESC NULLS LAST, rowid LIMIT ?", (source, limit))
+            "ORDER BY lastmod DESC NULLS LAST, rowid LIMIT ?",
+            (source, limit),
+        )
         return [r[0] for r in rows]
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
@@ -186,20 +213,24 @@ class Store:
         return (row[0], row[1]) if row else (None, None)
 
     def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        self.db.execute("INSERT OR REPLACE INTO validators (url, etag, last_modified) VALUES (?, ?, ?)",
-                        (url, etag, last_modified))
+        self.db.execute(
+            "INSERT OR REPLACE INTO validators (url, etag, last_modified) VALUES (?, ?, ?)",
+            (url, etag, last_modified),
+        )
 
     # pages ----------------------------------------------------------------------------------------
 
-    def save_article(self, run_id: int, frontier_url: str, source: str, article: Article, *,
-                     status: int, elapsed: float) -> str:
+    def save_article(
+        self, run_id: int, frontier_url: str, source: str, article: Article, *, status: int, elapsed: float
+    ) -> str:
         """Store a parsed page; returns "new", "updated" or "unchanged". One transaction."""
         key = article.canonical_url or article.url or frontier_url
         digest = content_hash(article)
         stamp = now()
         with self._tx():
-            row = self.db.execute("SELECT id, content_hash FROM articles WHERE canonical_url = ?",
-                                  (key,)).fetchone()
+            row = self.db.execute(
+                "SELECT id, content_hash FROM articles WHERE canonical_url = ?", (key,)
+            ).fetchone()
             fields = _columns(article)
             record = article.to_json()
             if row is None:
@@ -208,7 +239,8 @@ class Store:
                     " published, modified, section, profile, content_hash, first_seen, last_seen, updated,"
                     " record)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, article.url or frontier_url, source, *fields, digest, stamp, stamp, stamp, record))
+                    (key, article.url or frontier_url, source, *fields, digest, stamp, stamp, stamp, record),
+                )
                 outcome = "new"
             elif row[1] != digest:
                 self.db.execute(
@@ -216,7 +248,8 @@ class Store:
                     " published = ?, modified = ?, section = ?, profile = ?, content_hash = ?,"
                     " revisions = revisions + 1,"
                     " last_seen = ?, updated = ?, record = ? WHERE id = ?",
-                    (article.url or frontier_url, *fields, digest, stamp, stamp, record, row[0]))
+                    (article.url or frontier_url, *fields, digest, stamp, stamp, record, row[0]),
+                )
                 outcome = "updated"
             else:
                 self.db.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (stamp, row[0]))
@@ -225,18 +258,29 @@ class Store:
             if key != frontier_url:
                 self.db.execute(
                     "INSERT OR IGNORE INTO frontier (url, source, state, discovered, attempted)"
-                    " VALUES (?, ?, 'done', ?, ?)", (key, source, stamp, stamp))
+                    " VALUES (?, ?, 'done', ?, ?)",
+                    (key, source, stamp, stamp),
+                )
             self._log(run_id, frontier_url, status, None, elapsed, stamp)
         return outcome
 
-    def save_failure(self, run_id: int, frontier_url: str, reason: str, *, status: int | None,
-                     elapsed: float, skipped: bool = False) -> None:
+    def save_failure(
+        self,
+        run_id: int,
+        frontier_url: str,
+        reason: str,
+        *,
+        status: int | None,
+        elapsed: float,
+        skipped: bool = False,
+    ) -> None:
         """Record a page that gave no article. Transient failures stay pending for a later run,
         up to MAX_ATTEMPTS; the rest (and skipped non-articles) are settled."""
         stamp = now()
         with self._tx():
-            attempts = self.db.execute("SELECT attempts FROM frontier WHERE url = ?",
-                                       (frontier_url,)).fetchone()
+            attempts = self.db.execute(
+                "SELECT attempts FROM frontier WHERE url = ?", (frontier_url,)
+            ).fetchone()
             tries = (attempts[0] if attempts else 0) + 1
             if skipped:
                 state = "skipped"
@@ -248,21 +292,34 @@ class Store:
             self._log(run_id, frontier_url, status, reason, elapsed, stamp)
 
     def _settle(self, url: str, state: str, reason: str | None, stamp: str) -> None:
-        self.db.execute("UPDATE frontier SET state = ?, reason = ?, attempted = ?, attempts = attempts + 1"
-                        " WHERE url = ?", (state, reason, stamp, url))
+        self.db.execute(
+            "UPDATE frontier SET state = ?, reason = ?, attempted = ?, attempts = attempts + 1 WHERE url = ?",
+            (state, reason, stamp, url),
+        )
 
-    def _log(self, run_id: int, url: str, status: int | None, error: str | None, elapsed: float,
-             stamp: str) -> None:
-        self.db.execute("INSERT INTO fetches (run_id, url, status, error, elapsed, fetched_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?)", (run_id, url, status, error, round(elapsed, 4), stamp))
+    def _log(
+        self, run_id: int, url: str, status: int | None, error: str | None, elapsed: float, stamp: str
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO fetches (run_id, url, status, error, elapsed, fetched_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (run_id, url, status, error, round(elapsed, 4), stamp),
+        )
 
     # reading --------------------------------------------------------------------------------------
 
-    def records(self, *, since: str | None = None, source: str | None = None, newest_first: bool = False,
-                limit: int | None = None) -> Iterator[dict[str, Any]]:
+    def records(
+        self,
+        *,
+        since: str | None = None,
+        source: str | None = None,
+        newest_first: bool = False,
+        limit: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
         """Stored articles, oldest change first, each as its row with the record parsed."""
-        sql = ("SELECT canonical_url, source, revisions, first_seen, last_seen, updated, record"
-               " FROM articles WHERE 1 = 1")
+        sql = (
+            "SELECT canonical_url, source, revisions, first_seen, last_seen, updated, record"
+            " FROM articles WHERE 1 = 1"
+        )
         args: list[Any] = []
         if since:
             sql += " AND updated >= ?"
@@ -275,8 +332,15 @@ class Store:
             sql += " LIMIT ?"
             args.append(limit)
         for row in self.db.execute(sql, args):
-            yield {"canonical_url": row[0], "source": row[1], "revisions": row[2], "first_seen": row[3],
-                   "last_seen": row[4], "updated": row[5], "record": json.loads(row[6])}
+            yield {
+                "canonical_url": row[0],
+                "source": row[1],
+                "revisions": row[2],
+                "first_seen": row[3],
+                "last_seen": row[4],
+                "updated": row[5],
+                "record": json.loads(row[6]),
+            }
 
     def count(self, table: str) -> int:
         if table not in ("articles", "frontier", "fetches", "runs"):
@@ -299,11 +363,16 @@ class _Transaction:
 
 
 def _columns(article: Article) -> tuple[Any, ...]:
-    return (article.site, article.outlet, article.title, json.dumps(article.authors, ensure_ascii=False),
-            article.published.isoformat() if article.published else None,
-            article.modified.isoformat() if article.modified else None,
-            article.section, article.profile)
-
+    return (
+        article.site,
+        article.outlet,
+        article.title,
+        json.dumps(article.authors, ensure_ascii=False),
+        article.published.isoformat() if article.published else None,
+        article.modified.isoformat() if article.modified else None,
+        article.section,
+        article.profile,
+    )
 
 
 def _utc(when: datetime) -> str:

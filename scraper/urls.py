@@ -88,7 +88,7 @@ def same_site(a: str, b: str) -> bool:
 def _strip_prefix(host: str) -> str:
     for prefix in ("www.", "m.", "mobile."):
         if host.startswith(prefix):
-            return host[len(prefix):]
+            return host[len(prefix) :]
     return host
 
 

@@ -21,24 +21,34 @@ from scraper.localsite import LocalSite, Route, article_page
 from scraper.store import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
-PARAS = ["대전시는 20일 과학 축제를 연다고 밝혔다. 축제에는 시민 1만명이 참여할 것으로 보인다.",
-         "시 관계자는 \"과학 도시의 면모를 보여주겠다\"고 말했다."]
+PARAS = [
+    "대전시는 20일 과학 축제를 연다고 밝혔다. 축제에는 시민 1만명이 참여할 것으로 보인다.",
+    '시 관계자는 "과학 도시의 면모를 보여주겠다"고 말했다.',
+]
 TEXT = {"Content-Type": "text/plain"}
 
 
 def knews(*args: str, **kwargs: object) -> subprocess.Popen[str]:
     """`knews ...` in a child process, as cron runs it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "scraper", *args], cwd=ROOT, env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "scraper", *args],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **kwargs,
+    )
 
 
 def slow_site(site: LocalSite, pages: int, pause: float) -> None:
     """`pages` articles listed in a feed, each served in two halves `pause` seconds apart."""
     items = "".join(f"<item><link>{site.base}/news/{n}.html</link></item>" for n in range(pages))
     site.routes["/robots.txt"] = Route(b"User-agent: *\nAllow: /\n", headers=TEXT)
-    site.routes["/feed.xml"] = Route(f"<rss><channel>{items}</channel></rss>".encode(),
-                                     headers={"Content-Type": "application/rss+xml"})
+    site.routes["/feed.xml"] = Route(
+        f"<rss><channel>{items}</channel></rss>".encode(), headers={"Content-Type": "application/rss+xml"}
+    )
     for n in range(pages):
         page = article_page(f"{n}번 기사: 대전 과학 축제", PARAS)
         site.routes[f"/news/{n}.html"] = Route(chunks=[page[:200], page[200:]], chunk_delay=pause)
@@ -46,7 +56,8 @@ def slow_site(site: LocalSite, pages: int, pause: float) -> None:
 
 def sources_file(tmp_path: Path, site: LocalSite, max_pages: int = 100) -> Path:
     path = tmp_path / "sources.toml"
-    path.write_text(f"""
+    path.write_text(
+        f"""
 [crawl]
 delay = 0
 workers = 2
@@ -56,7 +67,9 @@ analyze = false
 name = "local"
 feeds = ["{site.base}/feed.xml"]
 max_pages = {max_pages}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -79,7 +92,9 @@ def test_second_crawl_exits_75_and_sigterm_stops_the_first_cleanly(tmp_path: Pat
     with LocalSite() as site:
         slow_site(site, pages=30, pause=0.2)
         sources, db = sources_file(tmp_path, site), tmp_path / "k.db"
-        first = knews("crawl", "--sources", str(sources), "--db", str(db), "--stats-json", str(tmp_path / "s.json"))
+        first = knews(
+            "crawl", "--sources", str(sources), "--db", str(db), "--stats-json", str(tmp_path / "s.json")
+        )
         wait_for_rows(db, 1)
         second = knews("crawl", "--sources", str(sources), "--db", str(db))
         out, err = second.communicate(timeout=30)
@@ -100,7 +115,7 @@ def test_second_crawl_exits_75_and_sigterm_stops_the_first_cleanly(tmp_path: Pat
 def test_crawl_killed_with_sigkill_resumes_and_stores_each_article_once(tmp_path: Path) -> None:
     pages = 24
     with LocalSite() as site:
-        slow_site(site, pages=pages, pause=0.05)
+        slow_site(site, pages=pages, pause=0.1)
         sources, db = sources_file(tmp_path, site), tmp_path / "k.db"
         victim = knews("crawl", "--sources", str(sources), "--db", str(db))
         wait_for_rows(db, 5)
@@ -125,7 +140,9 @@ def test_crawl_killed_with_sigkill_resumes_and_stores_each_article_once(tmp_path
     assert f"new {pages - killed_at}" in out
 
 
-def test_broken_sources_file_exits_78_naming_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_broken_sources_file_exits_78_naming_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "sources.toml"
     bad.write_text('[[source]]\nname = "x"\nfeeds = ["https://example.com/rss"]\nmax_pagez = 3\n')
     assert main(["crawl", "--sources", str(bad), "--db", str(tmp_path / "k.db")]) == 78
@@ -146,8 +163,21 @@ def test_crawl_then_export_jsonl_and_csv(tmp_path: Path, capsys: pytest.CaptureF
     with LocalSite() as site:
         slow_site(site, pages=3, pause=0)
         sources, db = sources_file(tmp_path, site), tmp_path / "k.db"
-        assert main(["-q", "crawl", "--sources", str(sources), "--db", str(db),
-                     "--stats-json", str(tmp_path / "s.json")]) == 0
+        assert (
+            main(
+                [
+                    "-q",
+                    "crawl",
+                    "--sources",
+                    str(sources),
+                    "--db",
+                    str(db),
+                    "--stats-json",
+                    str(tmp_path / "s.json"),
+                ]
+            )
+            == 0
+        )
     line = capsys.readouterr().out.strip()
     assert line.startswith("knews crawl ok: discovered 3, fetched 3, new 3,")
     assert json.loads((tmp_path / "s.json").read_text())["sources"]["local"]["new"] == 3
@@ -172,8 +202,15 @@ def test_parse_files_and_stdin_with_a_bad_file_reported(tmp_path: Path) -> None:
     good.write_bytes(article_page("세종시 새 청사 개관", PARAS))
     empty = tmp_path / "empty.html"
     empty.write_bytes(b"<html><body></body></html>")
-    proc = knews("parse", "--no-analyze", str(good), str(empty), "-", str(tmp_path / "missing.html"),
-                 stdin=subprocess.PIPE)
+    proc = knews(
+        "parse",
+        "--no-analyze",
+        str(good),
+        str(empty),
+        "-",
+        str(tmp_path / "missing.html"),
+        stdin=subprocess.PIPE,
+    )
     out, err = proc.communicate(article_page("stdin 기사: 세종시", PARAS).decode(), timeout=60)
     titles = [json.loads(line)["title"] for line in out.splitlines()]
     assert titles == ["세종시 새 청사 개관", "stdin 기사: 세종시"]
@@ -182,8 +219,9 @@ def test_parse_files_and_stdin_with_a_bad_file_reported(tmp_path: Path) -> None:
 
 
 def test_fetch_prints_the_record(capsys: pytest.CaptureFixture[str]) -> None:
-    with LocalSite({"/a.html": Route(article_page("광주 비엔날레 개막", PARAS)),
-                    "/robots.txt": Route(b"", headers=TEXT)}) as site:
+    with LocalSite(
+        {"/a.html": Route(article_page("광주 비엔날레 개막", PARAS)), "/robots.txt": Route(b"", headers=TEXT)}
+    ) as site:
         assert main(["fetch", "--no-analyze", site.url("/a.html?utm_source=x")]) == 0
         record = json.loads(capsys.readouterr().out)
         assert record["title"] == "광주 비엔날레 개막" and record["canonical_url"] == site.url("/a.html")

@@ -19,9 +19,11 @@ from scraper.store import Store, content_hash
 
 TEXT = {"Content-Type": "text/plain"}
 XML = {"Content-Type": "application/xml; charset=utf-8"}
-PARAS = ["서울시는 1일 시민 안전을 위한 새로운 대책을 발표했다고 밝혔다. 대책에는 교통 안전 강화가 포함됐다.",
-         "시 관계자는 \"시민들이 체감할 수 있는 변화를 만들겠다\"고 말했다. 예산은 100억원 규모다.",
-         "전문가들은 이번 대책이 실효성을 거두려면 꾸준한 점검이 필요하다고 지적했다."]
+PARAS = [
+    "서울시는 1일 시민 안전을 위한 새로운 대책을 발표했다고 밝혔다. 대책에는 교통 안전 강화가 포함됐다.",
+    '시 관계자는 "시민들이 체감할 수 있는 변화를 만들겠다"고 말했다. 예산은 100억원 규모다.',
+    "전문가들은 이번 대책이 실효성을 거두려면 꾸준한 점검이 필요하다고 지적했다.",
+]
 
 
 class Outlet:
@@ -31,32 +33,40 @@ class Outlet:
         self.site = site
         self.titles = {n: f"{n}번 기사: 서울시 안전 대책 발표" for n in range(1, 6)}
         self.feed_dates: dict[int, datetime] = {}
-        site.routes.update({
-            "/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers=TEXT),
-            "/feed.xml": self.feed,
-            "/sitemap.xml": Route(self.sitemap_index(), headers=XML),
-            "/sitemap-news.xml.gz": Route(gzip.compress(self.news_sitemap()),
-                                          headers={"Content-Type": "application/gzip"}),
-            "/section.html": Route(self.section()),
-            "/news/euckr.html": Route(article_page("부산시, 해양 축제 개최", PARAS, charset="euc-kr"),
-                                      headers={"Content-Type": "text/html; charset=euc-kr"}),
-            "/news/empty.html": Route(b"<html><body><nav><a href='/'>home</a></nav></body></html>"),
-            "/private/secret.html": Route(article_page("비밀", PARAS)),
-        })
+        site.routes.update(
+            {
+                "/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers=TEXT),
+                "/feed.xml": self.feed,
+                "/sitemap.xml": Route(self.sitemap_index(), headers=XML),
+                "/sitemap-news.xml.gz": Route(
+                    gzip.compress(self.news_sitemap()), headers={"Content-Type": "application/gzip"}
+                ),
+                "/section.html": Route(self.section()),
+                "/news/euckr.html": Route(
+                    article_page("부산시, 해양 축제 개최", PARAS, charset="euc-kr"),
+                    headers={"Content-Type": "text/html; charset=euc-kr"},
+                ),
+                "/news/empty.html": Route(b"<html><body><nav><a href='/'>home</a></nav></body></html>"),
+                "/private/secret.html": Route(article_page("비밀", PARAS)),
+            }
+        )
         for n in self.titles:
             site.routes[f"/news/{n}.html"] = self.page(n)
 
     def page(self, n: int) -> object:
         def serve(hit: Hit, seen: int) -> Route:
             return Route(article_page(self.titles[n], PARAS))
+
         return serve
 
     def feed(self, hit: Hit, seen: int) -> Route:
         items = []
         for n, extra in ((1, ""), (1, "#comments"), (2, "?utm_source=rss&utm_medium=feed")):
             date = self.feed_dates.get(n, datetime(2024, 5, 1, tzinfo=timezone.utc))
-            items.append(f"<item><title>{n}</title><link>{self.site.base}/news/{n}.html{extra}</link>"
-                         f"<pubDate>{date.strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate></item>")
+            items.append(
+                f"<item><title>{n}</title><link>{self.site.base}/news/{n}.html{extra}</link>"
+                f"<pubDate>{date.strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate></item>"
+            )
         items.append(f"<item><title>secret</title><link>{self.site.base}/private/secret.html</link></item>")
         rss = f"<rss version='2.0'><channel><title>t</title>{''.join(items)}</channel></rss>"
         etag = f'"{hash(rss)}"'
@@ -65,28 +75,41 @@ class Outlet:
         return Route(rss.encode(), headers={**XML, "ETag": etag})
 
     def sitemap_index(self) -> bytes:
-        return (f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-                f"<sitemap><loc>{self.site.base}/sitemap-news.xml.gz</loc></sitemap></sitemapindex>").encode()
+        return (
+            f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            f"<sitemap><loc>{self.site.base}/sitemap-news.xml.gz</loc></sitemap></sitemapindex>"
+        ).encode()
 
     def news_sitemap(self) -> bytes:
         urls = "".join(
             f"<url><loc>{self.site.base}/news/{n}.html</loc><news:news><news:publication>"
             f"<news:name>예시</news:name><news:language>ko</news:language></news:publication>"
             f"<news:publication_date>2024-05-01T10:00:00+09:00</news:publication_date>"
-            f"<news:title>{n}</news:title></news:news></url>" for n in (3, 4))
-        return (f"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
-                f"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>{urls}</urlset>").encode()
+            f"<news:title>{n}</news:title></news:news></url>"
+            for n in (3, 4)
+        )
+        return (
+            f"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+            f"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>{urls}</urlset>"
+        ).encode()
 
     def section(self) -> bytes:
-        links = ["/news/5.html", "/news/euckr.html", "/news/empty.html", "/about.html",
-                 "/news/5.html#top", "http://10.0.0.7/news/6.html"]
+        links = [
+            "/news/5.html",
+            "/news/euckr.html",
+            "/news/empty.html",
+            "/about.html",
+            "/news/5.html#top",
+            "http://10.0.0.7/news/6.html",
+        ]
         anchors = "".join(f"<a href='{u}'>link</a>" for u in links)
         return f"<html><body>{anchors}</body></html>".encode()
 
     def sources(self, **crawl: object) -> str:
         settings = {"delay": 0.0, "workers": 4, "analyze": False, "retries": 0, **crawl}
-        lines = "\n".join(f"{k} = {str(v).lower() if isinstance(v, bool) else repr(v)}"
-                          for k, v in settings.items())
+        lines = "\n".join(
+            f"{k} = {str(v).lower() if isinstance(v, bool) else repr(v)}" for k, v in settings.items()
+        )
         return f"""
 [crawl]
 {lines}
@@ -143,8 +166,9 @@ def test_euc_kr_page_is_stored_as_korean_text(outlet: Outlet, tmp_path: Path) ->
 def test_page_without_article_is_recorded_as_skipped_with_its_reason(outlet: Outlet, tmp_path: Path) -> None:
     crawl(outlet, tmp_path / "k.db")
     with Store(tmp_path / "k.db") as store:
-        state, reason = store.db.execute("SELECT state, reason FROM frontier WHERE url = ?",
-                                         (f"{outlet.site.base}/news/empty.html",)).fetchone()
+        state, reason = store.db.execute(
+            "SELECT state, reason FROM frontier WHERE url = ?", (f"{outlet.site.base}/news/empty.html",)
+        ).fetchone()
         error = store.db.execute("SELECT error FROM fetches WHERE url LIKE '%empty.html'").fetchone()[0]
     assert state == "skipped" and reason.startswith("not an article") and error == reason
 
@@ -168,7 +192,8 @@ def test_hosts_are_crawled_concurrently_each_at_its_own_pace(tmp_path: Path) -> 
             site.routes[f"/news/{n}.html"] = Route(article_page(f"{n}번 기사 제목입니다", PARAS))
         site.start()
     text = "[crawl]\ndelay = 0.2\nanalyze = false\n" + "".join(
-        f'[[source]]\nname = "s{i}"\nfeeds = ["{site.base}/feed.xml"]\n' for i, site in enumerate(sites))
+        f'[[source]]\nname = "s{i}"\nfeeds = ["{site.base}/feed.xml"]\n' for i, site in enumerate(sites)
+    )
     try:
         with Store(tmp_path / "k.db") as store:
             stats = Crawl(parse_sources(text), store).run()
@@ -203,14 +228,16 @@ def test_stored_hash_matches_the_parsed_page(outlet: Outlet, tmp_path: Path) -> 
     crawl(outlet, tmp_path / "k.db")
     url = f"{outlet.site.base}/news/4.html"
     with Store(tmp_path / "k.db") as store:
-        digest = store.db.execute("SELECT content_hash FROM articles WHERE canonical_url = ?",
-                                  (url,)).fetchone()[0]
+        digest = store.db.execute(
+            "SELECT content_hash FROM articles WHERE canonical_url = ?", (url,)
+        ).fetchone()[0]
     page = parse_article(article_page(outlet.titles[4], PARAS), url=url, analyze=False)
     assert digest == content_hash(page)
 
 
-def test_profile_drift_is_reported_per_source(outlet: Outlet, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_profile_drift_is_reported_per_source(
+    outlet: Outlet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def drifting(*args: object, **kwargs: object):
         article = parse_article(*args, **kwargs)
         article.warnings.append("profile drift: layout 'v2' matched no body")

@@ -69,12 +69,18 @@ def test_section_links_honour_base_and_drop_non_http() -> None:
     assert section_links(page, BASE + "section") == [BASE + "sub/article/1", BASE + "article/2"]
 
 
-@pytest.mark.parametrize(("raw", "canonical"), [
-    ("HTTPS://News.Example.COM:443/a?b=2&a=1&utm_campaign=x#frag", "https://news.example.com/a?a=1&b=2"),
-    ("http://news.example.com", "http://news.example.com/"),
-    ("https://news.example.com/a?fbclid=1&gclid=2", "https://news.example.com/a"),
-    ("https://news.example.com/read.naver?oid=081&aid=0003", "https://news.example.com/read.naver?aid=0003&oid=081"),
-])
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("HTTPS://News.Example.COM:443/a?b=2&a=1&utm_campaign=x#frag", "https://news.example.com/a?a=1&b=2"),
+        ("http://news.example.com", "http://news.example.com/"),
+        ("https://news.example.com/a?fbclid=1&gclid=2", "https://news.example.com/a"),
+        (
+            "https://news.example.com/read.naver?oid=081&aid=0003",
+            "https://news.example.com/read.naver?aid=0003&oid=081",
+        ),
+    ],
+)
 def test_canonicalize(raw: str, canonical: str) -> None:
     assert canonicalize(raw) == canonical
 

@@ -17,8 +17,9 @@ LOCAL = frozenset({"127.0.0.1", "127.0.0.2"})
 
 
 def fetcher(**overrides: object) -> Fetcher:
-    settings = FetchSettings(delay=0.0, retries=1, backoff=0.05, connect_timeout=1, read_timeout=1,
-                             deadline=3)
+    settings = FetchSettings(
+        delay=0.0, retries=1, backoff=0.05, connect_timeout=1, read_timeout=1, deadline=3
+    )
     for key, value in overrides.items():
         setattr(settings, key, value)
     f = Fetcher(settings)
@@ -47,8 +48,10 @@ def test_per_host_delay_is_kept_between_requests() -> None:
     routes = {f"/p{i}": html() for i in range(4)}
     with LocalSite(routes) as site:
         f = fetcher()
-        threads = [threading.Thread(target=f.get, args=(site.url(p),),
-                                    kwargs={"allowed_hosts": LOCAL, "delay": 0.2}) for p in routes]
+        threads = [
+            threading.Thread(target=f.get, args=(site.url(p),), kwargs={"allowed_hosts": LOCAL, "delay": 0.2})
+            for p in routes
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -60,8 +63,11 @@ def test_per_host_delay_is_kept_between_requests() -> None:
 
 
 def test_robots_crawl_delay_raises_the_host_delay() -> None:
-    routes = {"/robots.txt": Route(b"User-agent: *\nCrawl-delay: 0.3\n", headers=TEXT),
-              "/a": html(), "/b": html()}
+    routes = {
+        "/robots.txt": Route(b"User-agent: *\nCrawl-delay: 0.3\n", headers=TEXT),
+        "/a": html(),
+        "/b": html(),
+    }
     with LocalSite(routes) as site:
         f = fetcher()
         f.get(site.url("/a"), allowed_hosts=LOCAL, delay=0.0)
@@ -71,8 +77,11 @@ def test_robots_crawl_delay_raises_the_host_delay() -> None:
 
 
 def test_robots_disallow_is_obeyed_and_fetched_once() -> None:
-    routes = {"/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers=TEXT),
-              "/private/a": html(), "/public": html()}
+    routes = {
+        "/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", headers=TEXT),
+        "/private/a": html(),
+        "/public": html(),
+    }
     with LocalSite(routes) as site:
         f = fetcher()
         with pytest.raises(FetchError) as info:

@@ -48,19 +48,22 @@ def test_sample_sources_file_is_valid() -> None:
     assert not yonhap.is_article_url("https://www.yna.co.kr/society/all")
 
 
-@pytest.mark.parametrize(("change", "line", "words"), [
-    (("max_pages = 5", "max_pagez = 5"), 9, "unknown key 'max_pagez'"),
-    (("max_pages = 5", "max_pages = 0"), 9, "at least 1"),
-    (("max_pages = 5", 'max_pages = "5"'), 9, "must be a int"),
-    (("delay = 2\n", "delay = -1\n"), 15, "must not be negative"),
-    (('"https://example.com/rss?utm_source=x"', '"ftp://example.com/rss"'), 8, "not an http(s) URL"),
-    (('name = "two"', 'name = "one"'), 12, "used twice"),
-    (('article_urls = ["/article/\\\\d+$"]\n', ""), 13, "need `article_urls`"),
-    (('article_urls = ["/article/\\\\d+$"]', 'article_urls = ["(unclosed"]'), 14, "bad pattern"),
-    (("workers = 3", "workers = 0"), 4, "at least 1"),
-    (("workers = 3", "wrokers = 3"), 4, "unknown key 'wrokers'"),
-    (('name = "two"\n', 'name = "two"\nprofile = "no-such-outlet"\n'), 13, "no site profile"),
-])
+@pytest.mark.parametrize(
+    ("change", "line", "words"),
+    [
+        (("max_pages = 5", "max_pagez = 5"), 9, "unknown key 'max_pagez'"),
+        (("max_pages = 5", "max_pages = 0"), 9, "at least 1"),
+        (("max_pages = 5", 'max_pages = "5"'), 9, "must be a int"),
+        (("delay = 2\n", "delay = -1\n"), 15, "must not be negative"),
+        (('"https://example.com/rss?utm_source=x"', '"ftp://example.com/rss"'), 8, "not an http(s) URL"),
+        (('name = "two"', 'name = "one"'), 12, "used twice"),
+        (('article_urls = ["/article/\\\\d+$"]\n', ""), 13, "need `article_urls`"),
+        (('article_urls = ["/article/\\\\d+$"]', 'article_urls = ["(unclosed"]'), 14, "bad pattern"),
+        (("workers = 3", "workers = 0"), 4, "at least 1"),
+        (("workers = 3", "wrokers = 3"), 4, "unknown key 'wrokers'"),
+        (('name = "two"\n', 'name = "two"\nprofile = "no-such-outlet"\n'), 13, "no site profile"),
+    ],
+)
 def test_mistakes_name_the_line(change: tuple[str, str], line: int, words: str) -> None:
     text = GOOD.replace(*change)
     assert text != GOOD
@@ -71,7 +74,7 @@ def test_mistakes_name_the_line(change: tuple[str, str], line: int, words: str) 
 
 def test_toml_syntax_error_names_the_line() -> None:
     with pytest.raises(ConfigError, match=r"sources.toml: not valid TOML: .*line 3"):
-        parse_sources('[crawl]\ndelay = 1\nworkers = = 2\n', Path("sources.toml"))
+        parse_sources("[crawl]\ndelay = 1\nworkers = = 2\n", Path("sources.toml"))
 
 
 def test_no_sources_and_empty_source_are_errors() -> None:

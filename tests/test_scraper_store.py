@@ -16,8 +16,13 @@ URL = "https://news.example.com/a/1"
 
 
 def article(title: str = "제목") -> Article:
-    return Article(url=URL, canonical_url=URL, title=title, paragraphs=["본문 첫 문단이다.", "둘째 문단이다."],
-                   published=datetime(2024, 6, 12, 9, tzinfo=timezone(timedelta(hours=9))))
+    return Article(
+        url=URL,
+        canonical_url=URL,
+        title=title,
+        paragraphs=["본문 첫 문단이다.", "둘째 문단이다."],
+        published=datetime(2024, 6, 12, 9, tzinfo=timezone(timedelta(hours=9))),
+    )
 
 
 def test_new_database_is_wal_at_the_current_schema(tmp_path: Path) -> None:
