@@ -58,11 +58,17 @@ def extract_article(
     byline_texts: list[str] = []
     images: list[Image] = []
     paragraphs: list[str] = []
+    subtitle_elements = fields.subtitle_elements(root, layout)
     for body in body_elements:
         byline_texts += fields.byline_boxes(body)
+        if layout is not None:  # a profile's subheads inside the body leave it, ending the line
+            inside = set(body.iter())
+            for el in subtitle_elements:
+                if el in inside and el is not body:
+                    remove_keep_tail(el, as_block=True)
         images += _take_images(body, _detach_captions(root, body, layout), base)
         if layout is not None:
-            for el in layout.select_within("remove", root, body):
+            for el in layout.select_within("remove", body):
                 if el is not body:
                     remove_keep_tail(el)
         strip_boilerplate_blocks(body)
@@ -76,7 +82,7 @@ def extract_article(
     title = fields.title_of(root, meta, layout)
     subtitles, paragraphs = fields.split_subtitles(
         paragraphs,
-        fields.subtitle_elements(root, layout),
+        subtitle_elements,
         title,
         generic=layout is None,
         body=body_elements[0],
@@ -154,8 +160,8 @@ def _detach_captions(
 ) -> dict[etree._Element, str]:
     """Captions mapped to their images, and taken out of the body so they are not read as text.
     Done first: profiles remove photo boxes, and boilerplate removal drops caption boxes whole."""
-    if layout is not None and layout.selectors.get("captions"):
-        captions = layout.select_within("captions", root, body)
+    if layout is not None and "captions" in layout.selectors:  # `captions = []` turns detection off
+        captions = layout.select_within("captions", body)
     else:
         captions = [
             el

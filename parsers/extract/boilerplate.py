@@ -85,20 +85,24 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         remove_keep_tail(el)
 
 
-def remove_keep_tail(el: etree._Element) -> None:
+def remove_keep_tail(el: etree._Element, *, as_block: bool = False) -> None:
     """Remove `el`, keeping the text after it; a removed block still ends the line before it."""
     parent = el.getparent()
     if parent is None:
         return
-    if el.tag in BLOCK_TAGS and el.tag != "br":
+    tail = _CONTROL.sub("", el.tail) if el.tail else None  # lxml refuses to set control characters
+    if (as_block or el.tag in BLOCK_TAGS) and el.tag != "br":
         marker = etree.Element("br")
-        marker.tail = el.tail
+        marker.tail = tail
         parent.replace(el, marker)
         return
-    if el.tail:
+    if tail:
         previous = el.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
+            previous.tail = _CONTROL.sub("", previous.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + el.tail
+            parent.text = _CONTROL.sub("", parent.text or "") + tail
     parent.remove(el)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]")

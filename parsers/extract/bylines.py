@@ -25,7 +25,13 @@ _NAMES = rf"{_NAME}(?:(?:\s*[·ㆍ,/&]\s*|\s+){_NAME})*"
 # names directly before a role word: "김철수·이영희 기자", "홍길동 선임기자"
 BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣])")
 # "[한국스포츠경제 정진영]" and "[OSEN=선미경]": an outlet then a name in brackets at the lead
-_BRACKET = re.compile(rf"^\s*[\[(【]\s*[^\]\)】=]{{1,20}}?[\s=]\s*(?P<names>{_NAME})\s*[\])】]")
+_BRACKET = re.compile(rf"^\s*[\[(【]\s*(?P<outlet>[^\]\)】=]{{1,20}}?)[\s=]\s*(?P<names>{_NAME})\s*[\])】]")
+# "[영상취재기자 박민혁]", "(사진=홍길동 기자)": credits for pictures and footage, not the writer
+_CREDIT = re.compile(r"영상|촬영|사진|그래픽|편집|디자인|기자|PD")
+# a broadcast sign-off: "연합뉴스TV 정윤서입니다." names the reporter
+SIGN_OFF = re.compile(
+    rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
+)
 _SPLIT = re.compile(r"\s*[·ㆍ,/&]\s*|\s+")
 
 
@@ -58,8 +64,12 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
                 found.append(name)
     if not found:
         bracket = _BRACKET.match(text)
-        if bracket and is_person_name(bracket.group("names")):
+        if bracket and is_person_name(bracket.group("names")) and not _CREDIT.search(bracket.group("outlet")):
             found.append(bracket.group("names"))
+    if not found:
+        sign_off = SIGN_OFF.search(text)
+        if sign_off and is_person_name(sign_off.group("name")):
+            found.append(sign_off.group("name"))
     return found
 
 
@@ -76,6 +86,8 @@ def is_byline_line(text: str) -> bool:
     """A paragraph that is only a byline (names, role, email, maybe desk), not article text."""
     if len(text) > 120:
         return False
+    if SIGN_OFF.search(text):
+        return True
     rest = EMAIL.sub("", text)
     rest, bylines = BYLINE.subn("", rest)
     if not bylines and rest == text:

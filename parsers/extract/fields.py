@@ -111,7 +111,8 @@ def split_subtitles(
         lines = [line for line in paragraphs_of(el) if line]
         if not lines or any(len(line) > 120 for line in lines):
             continue
-        start = _find_run(paragraphs[: len(lines) + 3], lines)
+        # a profile names its subheads; guessed ones must lead the body (after a repeated title)
+        start = _find_run(paragraphs[: len(lines) + (3 if not generic else 1)], lines)
         if start is not None:
             del paragraphs[start : start + len(lines)]
         elif generic and not (body is not None and _leads(el, body)):
@@ -212,10 +213,19 @@ def _first_time(*texts: str | None) -> datetime | None:
 
 
 def _layout_time(root: etree._Element, layout: Layout, key: str, attr: str | None) -> datetime | None:
+    """A profile's date element. When it or its parent carries a label (입력, 수정 ...), the label
+    decides whether it is the publish or the modify time: one selector may match both lines."""
     for el in layout.select(key, root):
         text = (el.get(attr) if attr else None) or el.get("datetime") or el.get("content") or text_of(el)
-        labelled_pub, labelled_mod = dates.labelled_dates(text)
-        value = (labelled_mod if key == "modified" else labelled_pub) or dates.parse_datetime(text)
+        parent = el.getparent()
+        for context in (text, text_of(parent) if parent is not None else ""):
+            labelled_pub, labelled_mod = dates.labelled_dates(context)
+            if labelled_pub or labelled_mod:
+                break
+        labelled = labelled_mod if key == "modified" else labelled_pub
+        if (labelled_pub or labelled_mod) and labelled is None:
+            continue  # labelled as the other time
+        value = dates.parse_datetime(text) or labelled
         if value is not None:
             return value
     return None
@@ -374,18 +384,40 @@ def _breadcrumb_section(root: etree._Element) -> str | None:
     return None
 
 
+_ACTIVE = re.compile(r"(?:^|\s)(?:on|active|is_active|is-active|selected|current|now)(?:\s|$)")
+_MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def section_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str | None:
+    """The section as the page names it: the profile's, a breadcrumb, a Korean metadata value,
+    the highlighted menu item, then any metadata value (often an English slug)."""
     if layout is not None:
         for el in layout.select("section", root):
             text = text_of(el)
-            if text:
+            if text and text.lower() not in _CRUMB_HOME:
                 return text
-    value = (
-        _breadcrumb_section(root)
-        or jsonld_text(meta.jsonld.get("articleSection"))
-        or meta.first("article:section", "og:article:section")
+    machine = jsonld_text(meta.jsonld.get("articleSection")) or meta.first(
+        "article:section", "og:article:section", "dd:category", "og:category"
     )
-    return clean(value) or None
+    for value in (_breadcrumb_section(root), machine if machine and _HANGUL.search(machine) else None):
+        if value:
+            return clean(value)
+    return _active_menu_item(root) or (clean(machine) or None)
+
+
+def _active_menu_item(root: etree._Element) -> str | None:
+    for el in root.iter("li", "a"):
+        if not _ACTIVE.search(el.get("class") or ""):
+            continue
+        menu = next(
+            (a for a in el.iterancestors() if _MENUISH.search(f"{a.get('class') or ''} {a.get('id') or ''}")),
+            None,
+        )
+        text = text_of(el)
+        if menu is not None and 2 <= len(text) <= 12 and text.lower() not in _CRUMB_HOME:
+            return text
+    return None
 
 
 def tags_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> list[str]:
