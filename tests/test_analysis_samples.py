@@ -47,7 +47,13 @@ def score_quantities(gold: list[dict], pred: list) -> dict[str, int]:
                 attrs += p.approx == q["approx"] and p.bound == q["bound"]
                 remaining.remove(p)
                 break
-    return {"tp": tp, "pred": sum(got.values()), "gold": sum(want.values()), "attr_ok": attrs, "matched": matched}
+    return {
+        "tp": tp,
+        "pred": sum(got.values()),
+        "gold": sum(want.values()),
+        "attr_ok": attrs,
+        "matched": matched,
+    }
 
 
 def score_entities(gold: list[dict], entities: list) -> dict[str, int]:
@@ -70,7 +76,14 @@ def score_entities(gold: list[dict], entities: list) -> dict[str, int]:
                 aff = g.get("affiliation")
                 aff_ok += e.affiliation == aff
             break
-    return {"tp": tp, "pred": len(pred), "gold": len(gold), "persons": persons, "title_ok": title_ok, "aff_ok": aff_ok}
+    return {
+        "tp": tp,
+        "pred": len(pred),
+        "gold": len(gold),
+        "persons": persons,
+        "title_ok": title_ok,
+        "aff_ok": aff_ok,
+    }
 
 
 def evaluate() -> dict[str, object]:
@@ -83,11 +96,16 @@ def evaluate() -> dict[str, object]:
         q = score_quantities(sample["quantities"], analysis.quantities)
         e = score_entities(sample["entities"], analysis.entities)
         dates_ok = sum(
-            any(d.text == g["text"] and d.value == g["value"] for d in analysis.dates) for g in sample["dates"]
+            any(d.text == g["text"] and d.value == g["value"] for d in analysis.dates)
+            for g in sample["dates"]
         )
         speakers = [x.speaker for x in analysis.quotes]
         gold_speakers = [x["speaker"] for x in sample["quotes"]]
-        spk_ok = sum(a == b for a, b in zip(speakers, gold_speakers)) if len(speakers) == len(gold_speakers) else 0
+        spk_ok = (
+            sum(a == b for a, b in zip(speakers, gold_speakers, strict=False))
+            if len(speakers) == len(gold_speakers)
+            else 0
+        )
         for prefix, d in (("q_", q), ("e_", e)):
             for k, v in d.items():
                 totals[prefix + k] += v
@@ -133,8 +151,10 @@ def test_samples_are_well_formed() -> None:
 def main() -> None:
     figures = evaluate()
     for sample_id, (q, e, analysis) in figures.pop("articles").items():  # type: ignore[union-attr]
-        print(f"{sample_id}: quantities {q['tp']}/{q['pred']} pred, {q['gold']} gold; "
-              f"entities {e['tp']}/{e['pred']} pred, {e['gold']} gold")
+        print(
+            f"{sample_id}: quantities {q['tp']}/{q['pred']} pred, {q['gold']} gold; "
+            f"entities {e['tp']}/{e['pred']} pred, {e['gold']} gold"
+        )
         if "-v" in sys.argv:
             print(analysis)
     for name, value in figures.items():

@@ -38,7 +38,7 @@ __all__ = [
 class _Finders:
     """The analysers, built once with the lists and the user dictionary."""
 
-    def __init__(self) -> None:
+    def __init__(self, kiwi: object) -> None:
         res = resources.load()
         self.res = res
         self.dates = DateFinder(res)
@@ -47,8 +47,9 @@ class _Finders:
 
 
 @lru_cache(maxsize=1)
-def _finders() -> _Finders:
-    return _Finders()
+def _finders(kiwi: object) -> _Finders:
+    """The analysers for this Kiwi: a rebuilt Kiwi (new user dictionary) gets new ones."""
+    return _Finders(kiwi)
 
 
 def analyze_text(text: str, published: datetime | None = None) -> Analysis:
@@ -66,7 +67,7 @@ def analyze_tokens(
     text: str, parts: list[tuple[int, str]], results: Any, published: datetime | None
 ) -> Analysis:
     """The analysis of `text` from Kiwi's sentence-split tokens of its `parts` (see batch use)."""
-    finders = _finders()
+    finders = _finders(get_kiwi())
     sents = sentences.build(parts, results)
     records = sentences.records(text, sents)
     starts = [s.start for s in sents]

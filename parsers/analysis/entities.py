@@ -26,6 +26,7 @@ _HANGUL = re.compile(r"[가-힣]+")
 _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "도", "군", "구", "읍", "면", "동")
 _MISC_QUOTE = re.compile(r"‘([^‘’\n.?!\"“”]{2,40})’|['`]([^‘’'`\n.?!\"“”]*[가-힣][^‘’'`\n.?!\"“”]*)['`]")
 _ALIAS = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'’\"”,\s][^()'’\"”,]{0,20}?)['’\"”]?\s*\)")
+_DECLARES = re.compile(r"\(\s*이하\s")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _MAX_MISC_WORDS = 5
 
@@ -67,7 +68,7 @@ def split_words(text: str, sent: Sent) -> list[Word]:
                 out.append(Word(sent.index, toks, first, i - 1, text))
             first = None
             continue
-        if first is not None and t.start != toks[i - 1].end:
+        if first is not None and t.start > toks[i - 1].end:
             out.append(Word(sent.index, toks, first, i - 1, text))
             first = None
         if first is None:
@@ -115,10 +116,19 @@ class EntityFinder:
     def _named(
         self, text: str, words: list[Word], found: list[_Found], aliases: dict[str, str], taken: set[int]
     ) -> None:
+        skip_to = -1
         for i, w in enumerate(words):
-            hit = self._classify(w)
-            if hit is None or self._person_at(text, words, i, aliases) is not None:
+            if i <= skip_to:
                 continue
+            pair = self._two_word_org(text, words, i)
+            if pair is not None:
+                hit: tuple[str, str, int] | None = (ORG, *pair)
+                skip_to = i + 1
+            else:
+                declared = _DECLARES.match(text, w.end) is not None
+                hit = self._classify(w, declared)
+                if hit is None or self._person_at(text, words, i, aliases) is not None:
+                    continue
             kind, canonical, end = hit
             if kind == LOCATION and w.core in self.res.ambiguous_places:
                 nxt = self._classify(words[i + 1]) if i + 1 < len(words) and w.bare else None
@@ -133,7 +143,17 @@ class EntityFinder:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
 
-    def _classify(self, w: Word) -> tuple[str, str, int] | None:
+    def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
+        """A dictionary name of two words (`LG 트윈스`, `울산 HD`): canonical name and end."""
+        if i + 1 >= len(words) or not words[i].bare or words[i + 1].start - words[i].end != 1:
+            return None
+        name = f"{words[i].core} {words[i + 1].core}"
+        canonical = self.res.org_alias.get(name)
+        return (canonical, words[i + 1].core_end) if canonical else None
+
+    def _classify(self, w: Word, declared: bool = False) -> tuple[str, str, int] | None:
+        """(kind, canonical name, end) of a word that names an organisation or a place.
+        `declared`: the text gives the word a short name in brackets, `(이하 …)`."""
         core = w.core
         if not core or w.tags[0] not in ("NNG", "NNP", "SL", "SH"):
             return None
@@ -146,7 +166,9 @@ class EntityFinder:
             return LOCATION, self.res.place_alias[core], w.core_end
         if not all(tag in _CORE_TAGS for tag in w.tags):
             return None
-        if self._org_by_suffix(core):
+        if self._org_by_suffix(core) or (
+            declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes)
+        ):
             return ORG, core, w.core_end
         if self._place_by_suffix(core, w):
             return LOCATION, core, w.core_end
@@ -272,9 +294,9 @@ class EntityFinder:
             return False
         if w.ncore == 1:
             return w.tags[0] == "NNP"
-        # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG); a compound of
-        # common words splits elsewhere (연구/NNG 팀/NNG).
-        return len(w.first_form) == 1 or w.first_form in self.res.surnames
+        # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
+        # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
+        return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags
 
     def _title(self, w: Word) -> bool:
         core = w.core

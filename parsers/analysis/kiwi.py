@@ -47,15 +47,15 @@ def configure(*, num_workers: int | None = None, user_dictionary: str | os.PathL
     """Set how the process's Kiwi is built; call before the first analysis.
 
     `num_workers` is Kiwi's thread count for lists of paragraphs (-1: all cores; 1 in batch worker
-    processes). `user_dictionary` is a .tsv or .toml file (see docs/analysis.md); the environment
-    variable KNEWS_USER_DICT names one too. Changing either after Kiwi is built rebuilds it.
+    processes). `user_dictionary` is a .tsv or .toml file (see docs/analysis.md), "" for none; the
+    environment variable KNEWS_USER_DICT names one too. Kiwi is rebuilt on the next analysis.
     """
     global _kiwi
     with _lock:
         if num_workers is not None:
             _settings["num_workers"] = num_workers
         if user_dictionary is not None:
-            _settings["user_dictionary"] = os.fspath(user_dictionary)
+            _settings["user_dictionary"] = os.fspath(user_dictionary) or None
         _kiwi = None
 
 

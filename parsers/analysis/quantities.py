@@ -83,7 +83,7 @@ class QuantityFinder:
             return None
         word, counter_unit, kind = unit
         end = after + len(word)
-        if text.startswith("당", end):  # 1인당, 경기당: a rate, not an amount
+        if text.startswith("당", end) or text.startswith("째", end):  # 1인당: a rate; 30번째: an ordinal
             return None
         if kind == "duration" and word in _LONE_DURATION and not self._duration.match(text, end):
             return None
@@ -212,7 +212,7 @@ class QuantityFinder:
 
 def _next_word(toks: list[Tok], j: int) -> int:
     k = j + 1
-    while k < len(toks) and toks[k].start == toks[k - 1].end:
+    while k < len(toks) and toks[k].start <= toks[k - 1].end:
         k += 1
     return k
 

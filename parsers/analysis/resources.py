@@ -38,6 +38,7 @@ class Resources:
     quantity_words: dict[str, tuple[str, ...]]  # role -> words, longest first
     title_places: dict[str, str]  # title ending -> suffix of the place it governs
     ambiguous_places: frozenset[str]
+    org_weak_suffixes: tuple[str, ...]
 
 
 def _lines(name: str) -> list[str]:
@@ -97,6 +98,7 @@ def load() -> Resources:
         year_parts=year_parts,
         title_places=dict(line.split("\t") for line in _lines("title_places.tsv")),
         ambiguous_places=frozenset(_lines("places_ambiguous.txt")),
+        org_weak_suffixes=tuple(w for line in _lines("org_weak_suffixes.txt") for w in line.split()),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))

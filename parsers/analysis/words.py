@@ -20,10 +20,10 @@ MAX_PHRASE_WORDS = 3
 def word_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
     """Indices [first, last] of the word that holds token i."""
     first = i
-    while first > 0 and toks[first - 1].end == toks[first].start:
+    while first > 0 and toks[first - 1].end >= toks[first].start:
         first -= 1
     last = i
-    while last + 1 < len(toks) and toks[last + 1].start == toks[last].end:
+    while last + 1 < len(toks) and toks[last + 1].start <= toks[last].end:
         last += 1
     return first, last
 
