@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import resource
 import time
 from collections.abc import Callable
@@ -20,26 +21,50 @@ import lxml.html
 from parsers import NotAnArticle, parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {
-    "samples": ROOT / "samples" / "pages",
-    "shared corpus": ROOT.parent / "shared" / "corpus" / "pages",
-}
+SHARED = ROOT.parent / "shared" / "corpus"
 
 
-def best_time(pages: list[bytes], run: Callable[[bytes], object], rounds: int) -> float:
+def page_sets() -> dict[str, list[tuple[bytes, str | None]]]:
+    """Pages with their URLs: the samples (URL from their expected record) and the shared corpus
+    (URL from its manifest), each also without URLs, as a notebook user might pass them."""
+    sets: dict[str, list[tuple[bytes, str | None]]] = {}
+    samples = []
+    for expected in sorted((ROOT / "samples" / "pages").glob("*.json")):
+        url = json.loads(expected.read_text(encoding="utf-8")).get("url")
+        samples.append((expected.with_suffix(".html").read_bytes(), url))
+    sets["samples"] = samples
+    manifest = {}
+    for path in sorted(SHARED.glob("manifest-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                manifest[row["file"]] = row.get("url")
+    corpus = [((SHARED / name).read_bytes(), url) for name, url in sorted(manifest.items())]
+    if corpus:
+        sets["shared corpus"] = corpus
+    return sets
+
+
+def best_time(
+    pages: list[tuple[bytes, str | None]], run: Callable[[bytes, str | None], object], rounds: int
+) -> float:
     times = []
     for _ in range(rounds):
         start = time.perf_counter()
-        for page in pages:
-            run(page)
+        for page, url in pages:
+            run(page, url)
         times.append(time.perf_counter() - start)
     return min(times)
 
 
-def ours(page: bytes) -> None:
+def ours(page: bytes, url: str | None) -> None:
     # the samples include a page that is not an article: refusing it is part of the work measured
     with contextlib.suppress(NotAnArticle):
-        parse_article(page, analyze=False)
+        parse_article(page, url=url, analyze=False)
+
+
+def lxml_alone(page: bytes, url: str | None) -> None:
+    lxml.html.document_fromstring(page)
 
 
 def peak_rss_mib() -> float:
@@ -51,19 +76,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    for name, folder in SETS.items():
-        files = sorted(folder.glob("*.html"))
-        if not files:
-            print(f"{name}: no pages at {folder}")
-            continue
-        pages = [f.read_bytes() for f in files]
-        ours(pages[0])  # load profiles and data files once, as a long-running process would
-        floor = best_time(pages, lxml.html.document_fromstring, args.rounds)
-        spent = best_time(pages, ours, args.rounds)
+    for name, pages in page_sets().items():
+        ours(*pages[0])  # load profiles and data files once, as a long-running process would
+        floor = best_time(pages, lxml_alone, args.rounds)
+        with_url = best_time(pages, ours, args.rounds)
+        without_url = best_time([(page, None) for page, _ in pages], ours, args.rounds)
         print(
-            f"{name}: {len(pages)} pages, parse_article {len(pages) / spent:.0f} pages/s "
-            f"({spent / len(pages) * 1000:.1f} ms/page), lxml alone {len(pages) / floor:.0f} pages/s, "
-            f"ratio {spent / floor:.1f}x, peak RSS {peak_rss_mib():.0f} MiB"
+            f"{name}: {len(pages)} pages; parse_article {len(pages) / with_url:.0f} pages/s with URLs "
+            f"({with_url / floor:.1f}x lxml), {len(pages) / without_url:.0f} pages/s without "
+            f"({without_url / floor:.1f}x lxml); lxml alone {len(pages) / floor:.0f} pages/s; "
+            f"peak RSS {peak_rss_mib():.0f} MiB"
         )
 
 

@@ -39,13 +39,35 @@ def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str
         )
         if h
     ]
-    candidates = [text_of(el) for el in root.iter(*_HEADINGS)]
-    candidates += [
-        text_of(el)
-        for el in root.iter("div", "p", "span", "strong", "dt", "td")
-        if _TITLEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-    ]
-    candidates = [c for c in candidates if 4 <= len(c) <= 300]
+    headings = [text_of(el) for el in root.iter(*_HEADINGS)]
+    for candidates in (headings, [text_of(el) for el in _TITLE_CLASSED(root) if _TITLEISH.search(_names(el))]):
+        found = _matching_title([c for c in candidates if 4 <= len(c) <= 300], hints)
+        if found:
+            return found
+    # metadata that matches no heading is often the site's own title: a real headline beats it
+    for el in root.iter("h1"):
+        text = text_of(el)
+        if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
+            return text
+    if hints:
+        return _strip_site_suffix(hints[0])
+    return next((h for h in headings if len(h) >= 4), "")
+
+
+_TITLE_CLASSED = etree.XPath(
+    "//*[self::div or self::p or self::span or self::strong or self::dt or self::td]"
+    "[contains(@class, 'tit') or contains(@class, 'head') or contains(@class, 'subject')"
+    " or contains(@id, 'tit') or contains(@id, 'head') or contains(@id, 'subject')]"
+)
+
+
+def _names(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
+    """The candidate equal to a metadata title, else the longest one inside it (the metadata
+    title often carries the site name: `제목 - 한국일보`)."""
     for hint in hints:
         squeezed = _squeeze(hint)
         for candidate in candidates:
@@ -54,14 +76,7 @@ def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str
         for candidate in sorted(candidates, key=len, reverse=True):
             if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
                 return candidate
-    # metadata that matches no heading is often the site's own title: a real headline beats it
-    for el in root.iter("h1"):
-        text = text_of(el)
-        if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
-            return text
-    if hints:
-        return _strip_site_suffix(hints[0])
-    return candidates[0] if candidates else ""
+    return None
 
 
 def _squeeze(text: str) -> str:
@@ -370,10 +385,18 @@ _CRUMB_HOME = {"홈", "home", "메인", "main", "홈으로", "뉴스", "news"}
 _BREADCRUMBISH = re.compile(r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav", re.I)
 
 
+_CRUMB_CANDIDATES = etree.XPath(
+    "//*[self::div or self::p or self::ul or self::ol or self::nav or self::td or self::span]"
+    "[contains(@class, 'rumb') or contains(@class, 'ocation') or contains(@class, 'path')"
+    " or contains(@class, 'avi') or contains(@id, 'rumb') or contains(@id, 'ocation')"
+    " or contains(@id, 'path') or contains(@id, 'avi') or contains(@class, 'loc') or contains(@id, 'loc')]"
+)
+
+
 def _breadcrumb_section(root: etree._Element) -> str | None:
     """`홈 > 경제 > 농업` → `경제`: the first crumb after home."""
-    for el in root.iter("div", "p", "ul", "ol", "nav", "td", "span"):
-        if not _BREADCRUMBISH.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    for el in _CRUMB_CANDIDATES(root):
+        if not _BREADCRUMBISH.search(_names(el)):
             continue
         parts = [text_of(child) for child in el.iter("a", "li", "span", "strong", "em") if child is not el]
         parts = [p for p in parts if p and not _CRUMB_SPLIT.fullmatch(p)]
