@@ -6,29 +6,22 @@ fields (title, times, authors) → Article.
 
 from __future__ import annotations
 
-import re
 from typing import Any
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.extract import fields
+from parsers.extract import fields, headline, images
 from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail, strip_boilerplate_blocks
 from parsers.extract.bylines import is_byline_line
 from parsers.extract.decode import decode_html
 from parsers.extract.generic import find_body
-from parsers.extract.meta import read_meta
+from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.profiles import Layout, Profile, page_tokens, profile_for_page, profile_for_url
-from parsers.extract.text import drop_junk, paragraphs_of, text_of
+from parsers.extract.text import drop_junk, is_inside, paragraphs_of, text_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
-_CAPTIONISH = re.compile(
-    r"(?:^|[\s_-])(?:caption|figcaption|cap|(?:img|photo|pic|image)[_-]?(?:desc|caption|txt|text))(?:$|[\s_-])",
-    re.I,
-)
-_HAS_LETTERS = re.compile(r"[가-힣A-Za-z]")
-_IMAGE_ATTRS = ("data-org-src", "data-src", "data-original", "data-lazy-src", "data-url", "src")
 
 
 class NotAnArticle(ValueError):
@@ -56,9 +49,9 @@ def extract_article(
         body_elements = [found] if found is not None else []
 
     byline_texts: list[str] = []
-    images: list[Image] = []
+    found_images: list[Image] = []
     paragraphs: list[str] = []
-    subtitle_elements = fields.subtitle_elements(root, layout)
+    subtitle_elements = headline.subtitle_elements(root, layout)
     for body in body_elements:
         byline_texts += fields.byline_boxes(body)
         if layout is not None:  # a profile's subheads inside the body leave it, ending the line
@@ -66,7 +59,7 @@ def extract_article(
             for el in subtitle_elements:
                 if el in inside and el is not body:
                     remove_keep_tail(el, as_block=True)
-        images += _take_images(body, _detach_captions(root, body, layout), base)
+        found_images += images.take_images(body, images.detach_captions(root, body, layout), base)
         if layout is not None:
             for el in layout.select_within("remove", body):
                 if el is not body:
@@ -75,12 +68,12 @@ def extract_article(
         paragraphs += paragraphs_of(body)
     paragraphs, byline_lines = _clean_paragraphs(paragraphs)
     byline_texts += byline_lines
-    paragraphs = _caption_lines_to_images(paragraphs, images)
+    paragraphs = images.caption_lines_to_images(paragraphs, found_images)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
-        raise NotAnArticle(_no_body_reason(root, meta, profile))
+        raise NotAnArticle(_no_body_reason(root))
 
-    title = fields.title_of(root, meta, layout)
-    subtitles, paragraphs = fields.split_subtitles(
+    title = headline.title_of(root, meta, layout)
+    subtitles, paragraphs = headline.split_subtitles(
         paragraphs,
         subtitle_elements,
         title,
@@ -105,7 +98,7 @@ def extract_article(
         modified=modified,
         section=fields.section_of(root, meta, layout),
         paragraphs=paragraphs,
-        images=_unique_images(images),
+        images=images.unique_images(found_images),
         tags=fields.tags_of(root, meta, layout),
         profile=profile.name if profile is not None and layout is not None else "generic",
         warnings=warnings,
@@ -149,123 +142,10 @@ def _profile_body(
     for layout in profile.layouts:
         layout = layout.for_page(present)
         found = layout.select("body", root)
-        outermost = [el for el in found if not any(o is not el and fields._is_inside(el, o) for o in found)]
+        outermost = [el for el in found if not any(o is not el and is_inside(el, o) for o in found)]
         if outermost and sum(len(text_of(el)) for el in outermost) >= MIN_BODY_CHARS:
             return layout, outermost
     return None, []
-
-
-def _detach_captions(
-    root: etree._Element, body: etree._Element, layout: Layout | None
-) -> dict[etree._Element, str]:
-    """Captions mapped to their images, and taken out of the body so they are not read as text.
-    Done first: profiles remove photo boxes, and boilerplate removal drops caption boxes whole."""
-    if layout is not None and "captions" in layout.selectors:  # `captions = []` turns detection off
-        captions = layout.select_within("captions", body)
-    else:
-        captions = [
-            el
-            for el in body.iter()
-            if isinstance(el.tag, str)
-            and (
-                el.tag == "figcaption" or _CAPTIONISH.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-            )
-        ]
-    imgs = list(body.iter("img"))
-    caption_of: dict[etree._Element, str] = {}
-    for cap in captions:
-        text = text_of(cap)
-        img = _image_for_caption(cap, imgs)
-        if img is not None and img not in caption_of and _HAS_LETTERS.search(text):
-            caption_of[img] = text
-    for cap in captions:
-        if cap is not body and cap.getparent() is not None:
-            remove_keep_tail(cap)
-    return caption_of
-
-
-def _take_images(
-    body: etree._Element, caption_of: dict[etree._Element, str], base: str | None
-) -> list[Image]:
-    """The article's images, taken out of the body. Thumbnails that link to other pages (related
-    articles) and icons are not the article's."""
-    images: list[Image] = []
-    for img in list(body.iter("img")):
-        src = next(
-            (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
-        )
-        if src and not _is_icon(img) and not _links_elsewhere(img, body):
-            images.append(
-                Image(url=_original_image(urljoin(base or "", src.strip())), caption=caption_of.get(img))
-            )
-        remove_keep_tail(img)
-    return images
-
-
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
-
-
-def _links_elsewhere(img: etree._Element, body: etree._Element) -> bool:
-    for ancestor in img.iterancestors():
-        if ancestor is body:
-            return False
-        if ancestor.tag == "a":
-            href = (ancestor.get("href") or "").strip()
-            return bool(href) and not href.startswith(("#", "javascript")) and not _IMAGE_FILE.search(href)
-    return False
-
-
-def _original_image(url: str) -> str:
-    """A thumbnailing proxy's URL (`.../thumb/R658x0/?fname=https://...`) → the image it wraps."""
-    query = urlsplit(url).query
-    if "http" not in query:
-        return url
-    for value in parse_qs(query).values():
-        if value and value[0].startswith(("http://", "https://")):
-            return value[0]
-    return url
-
-
-def _image_for_caption(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
-    """The image a caption belongs to: inside the same figure/box, else the last image before it."""
-    scope = cap.getparent()
-    for _ in range(3):
-        if scope is None:
-            break
-        inside = list(scope.iter("img"))
-        if inside:
-            return inside[-1] if len(inside) == 1 else _last_before(cap, inside)
-        scope = scope.getparent()
-    return _last_before(cap, imgs)
-
-
-def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
-    before = None
-    for el in cap.itersiblings(preceding=True):
-        found = list(el.iter("img"))
-        if found:
-            return found[-1]
-    for img in imgs:
-        if img in cap.iterancestors():
-            continue
-        before = img
-    return before
-
-
-def _is_icon(img: etree._Element) -> bool:
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").rstrip("px")
-        if value.isdigit() and int(value) < 40:
-            return True
-    return False
-
-
-def _unique_images(images: list[Image]) -> list[Image]:
-    seen: dict[str, Image] = {}
-    for image in images:
-        if image.url not in seen or (image.caption and not seen[image.url].caption):
-            seen[image.url] = image
-    return list(seen.values())
 
 
 def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -280,23 +160,6 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, byline_lines
 
 
-_CAPTION_LINE = re.compile(r"^(?:\*?\s*사진\s*설명\s*[:：]|[▲△]|\[사진\]|<사진>|\(사진\))")
-
-
-def _caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[str]:
-    """Caption lines written into the text (`▲ ...`, `*사진설명 : ...`, `[사진] ...`) leave the
-    body and caption the images that have none, in order."""
-    kept = []
-    waiting = [image for image in images if not image.caption]
-    for text in paragraphs:
-        if len(text) <= 200 and _CAPTION_LINE.match(text):
-            if waiting:
-                waiting.pop(0).caption = text
-            continue
-        kept.append(text)
-    return kept
-
-
 def _base_url(root: etree._Element, url: str | None) -> str | None:
     base = root.find(".//base")
     href = base.get("href") if base is not None else None
@@ -305,13 +168,13 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
     return href or url
 
 
-def _outlet(meta, profile: Profile | None) -> str | None:
+def _outlet(meta: PageMeta, profile: Profile | None) -> str | None:
     return meta.first("og:site_name", "application-name", "twitter:site") or (
         profile.outlet if profile else None
     )
 
 
-def _no_body_reason(root: etree._Element, meta, profile: Profile | None) -> str:
+def _no_body_reason(root: etree._Element) -> str:
     links = len(root.findall(".//a"))
     if links > 30:
         return f"no article text found: the page is mostly links ({links} links), likely an index page"

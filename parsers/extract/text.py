@@ -105,3 +105,16 @@ def paragraphs_of(element: etree._Element) -> list[str]:
 def text_of(element: etree._Element) -> str:
     """The element's text on one line (inline pieces joined as rendered: no added spaces)."""
     return clean("".join(element.itertext()))
+
+
+def class_and_id(el: etree._Element) -> str:
+    """The element's class and id in one string, for name-based guesses (`byline`, `subtitle`)."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def is_inside(el: etree._Element | None, ancestor: etree._Element) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False

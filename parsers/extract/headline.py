@@ -1,0 +1,169 @@
+"""The headline and the subheads (lead bullets) above the body.
+
+The title is the visible heading that agrees with the metadata title (JSON-LD headline, og:title,
+<title>), which usually carries the site's name too; subtitles are a profile's, or blocks that
+look like subheads and lead the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from parsers.extract.meta import PageMeta, jsonld_text
+from parsers.extract.profiles import Layout
+from parsers.extract.text import class_and_id, is_inside, paragraphs_of, text_of
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:·<>«»–—]|::|\|\|)\s+|\s*[|｜]\s*")
+_HEADINGS = ("h1", "h2", "h3", "h4")
+_TITLEISH = re.compile(
+    r"(?:^|[\s_\-])(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I
+)
+
+
+def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str:
+    """The headline as the page shows it: a visible heading that agrees with the metadata title."""
+    if layout is not None:
+        for el in layout.select("title", root):
+            text = text_of(el)
+            if text:
+                return text
+    hints = [
+        h
+        for h in (
+            jsonld_text(meta.jsonld.get("headline")),
+            meta.first("og:title", "twitter:title", "title", "dc.title"),
+            meta.html_title,
+        )
+        if h
+    ]
+    headings = [text_of(el) for el in root.iter(*_HEADINGS)]
+    for candidates in (
+        headings,
+        [text_of(el) for el in _TITLE_CLASSED(root) if _TITLEISH.search(class_and_id(el))],
+    ):
+        found = _matching_title([c for c in candidates if 4 <= len(c) <= 300], hints)
+        if found:
+            return found
+    # metadata that matches no heading is often the site's own title: a real headline beats it
+    for el in root.iter("h1"):
+        text = text_of(el)
+        if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
+            return text
+    if hints:
+        return _strip_site_suffix(hints[0])
+    return next((h for h in headings if len(h) >= 4), "")
+
+
+_TITLE_CLASSED = etree.XPath(
+    "//*[self::div or self::p or self::span or self::strong or self::dt or self::td]"
+    "[contains(@class, 'tit') or contains(@class, 'head') or contains(@class, 'subject')"
+    " or contains(@id, 'tit') or contains(@id, 'head') or contains(@id, 'subject')]"
+)
+
+
+def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
+    """The candidate equal to a metadata title, else the longest one inside it (the metadata
+    title often carries the site name: `제목 - 한국일보`)."""
+    for hint in hints:
+        squeezed = _squeeze(hint)
+        for candidate in candidates:
+            if _squeeze(candidate) == squeezed:
+                return candidate
+        for candidate in sorted(candidates, key=len, reverse=True):
+            if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
+                return candidate
+    return None
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _strip_site_suffix(title: str) -> str:
+    """`기사 제목 - 한국일보` → `기사 제목`: drop the shortest trailing or leading site-name part."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    longest = max(parts, key=len)
+    return longest.strip() if len(longest) >= 8 else title.strip()
+
+
+_SUBTITLEISH = re.compile(
+    r"sub[-_]?ti|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|point)(?:[-_\s]|$)", re.I
+)
+_SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
+
+
+def subtitle_elements(root: etree._Element, layout: Layout | None) -> list[etree._Element]:
+    """Elements holding the lead bullets/subheads: the profile's, else subtitle-looking blocks."""
+    if layout is not None:
+        return layout.select("subtitles", root)
+    found = []
+    for el in root.iter("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _SUBTITLEISH.search(names) or (
+            el.tag in ("h2", "h3", "h4", "h5", "strong", "b") and el.find("br") is not None
+        ):
+            found.append(el)
+    return found
+
+
+def split_subtitles(
+    paragraphs: list[str],
+    elements: list[etree._Element],
+    title: str,
+    *,
+    generic: bool,
+    body: etree._Element | None = None,
+) -> tuple[list[str], list[str]]:
+    """(subtitles, body paragraphs): subtitle lines leave the body when they lead it."""
+    subtitles: list[str] = []
+    for el in elements:
+        lines = [line for line in paragraphs_of(el) if line]
+        if not lines or any(len(line) > 120 for line in lines):
+            continue
+        # a profile names its subheads; guessed ones must lead the body (after a repeated title)
+        start = _find_run(paragraphs[: len(lines) + (3 if not generic else 1)], lines)
+        if start is not None:
+            del paragraphs[start : start + len(lines)]
+        elif generic and not (body is not None and _leads(el, body)):
+            continue
+        subtitles += [_strip_bullet(line) for line in lines if _strip_bullet(line) not in subtitles]
+    if paragraphs and _squeeze(paragraphs[0]) == _squeeze(title) and len(paragraphs) > 1:
+        # boards that repeat the title atop the body put their subheads right after it
+        del paragraphs[0]
+        found_by_markup = bool(subtitles)
+        while (
+            not found_by_markup
+            and len(paragraphs) > 1
+            and len(paragraphs[0]) <= 80
+            and not _SENTENCE_END.search(paragraphs[0])
+            and not paragraphs[0].startswith(("<", "[", "(", "‹", "〈"))
+        ):
+            subtitles.append(_strip_bullet(paragraphs.pop(0)))
+    return subtitles, paragraphs
+
+
+def _leads(el: etree._Element, body: etree._Element) -> bool:
+    """A subtitle block outside the body stands just before it: same container, a few levels up."""
+    ancestors = [body, *list(body.iterancestors())[:3]]
+    if not any(is_inside(el, a) for a in ancestors[1:]):
+        return False
+    following = {id(x) for x in el.itersiblings()} | {
+        id(x) for a in el.iterancestors() for x in a.itersiblings()
+    }
+    return any(id(a) in following for a in ancestors)
+
+
+def _find_run(paragraphs: list[str], lines: list[str]) -> int | None:
+    for start in range(len(paragraphs) - len(lines) + 1):
+        if paragraphs[start : start + len(lines)] == lines:
+            return start
+    return None
+
+
+def _strip_bullet(line: str) -> str:
+    stripped = line.lstrip("•·▶▷■□◆◇○●※ ").strip()
+    return stripped if len(stripped) > 3 else line

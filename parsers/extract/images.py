@@ -1,0 +1,150 @@
+"""Images of the article with their captions.
+
+Captions are detached from the body first (profiles remove photo boxes, boilerplate removal drops
+caption boxes), mapped to their images, and never read as body text. Thumbnails that link to
+other pages belong to related-article lists, not to the article.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+from lxml import etree
+
+from parsers.extract.boilerplate import remove_keep_tail
+from parsers.extract.profiles import Layout
+from parsers.extract.text import class_and_id, text_of
+from parsers.record import Image
+
+_CAPTIONISH = re.compile(
+    r"(?:^|[\s_-])(?:caption|figcaption|cap|(?:img|photo|pic|image)[_-]?(?:desc|caption|txt|text))(?:$|[\s_-])",
+    re.I,
+)
+_HAS_LETTERS = re.compile(r"[가-힣A-Za-z]")
+_IMAGE_ATTRS = ("data-org-src", "data-src", "data-original", "data-lazy-src", "data-url", "src")
+
+
+def detach_captions(
+    root: etree._Element, body: etree._Element, layout: Layout | None
+) -> dict[etree._Element, str]:
+    """Captions mapped to their images, and taken out of the body so they are not read as text.
+    Done first: profiles remove photo boxes, and boilerplate removal drops caption boxes whole."""
+    if layout is not None and "captions" in layout.selectors:  # `captions = []` turns detection off
+        captions = layout.select_within("captions", body)
+    else:
+        captions = [
+            el
+            for el in body.iter()
+            if isinstance(el.tag, str) and (el.tag == "figcaption" or _CAPTIONISH.search(class_and_id(el)))
+        ]
+    imgs = list(body.iter("img"))
+    caption_of: dict[etree._Element, str] = {}
+    for cap in captions:
+        text = text_of(cap)
+        img = _image_for_caption(cap, imgs)
+        if img is not None and img not in caption_of and _HAS_LETTERS.search(text):
+            caption_of[img] = text
+    for cap in captions:
+        if cap is not body and cap.getparent() is not None:
+            remove_keep_tail(cap)
+    return caption_of
+
+
+def take_images(body: etree._Element, caption_of: dict[etree._Element, str], base: str | None) -> list[Image]:
+    """The article's images, taken out of the body. Thumbnails that link to other pages (related
+    articles) and icons are not the article's."""
+    images: list[Image] = []
+    for img in list(body.iter("img")):
+        src = next(
+            (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
+        )
+        if src and not _is_icon(img) and not _links_elsewhere(img, body):
+            images.append(
+                Image(url=_original_image(urljoin(base or "", src.strip())), caption=caption_of.get(img))
+            )
+        remove_keep_tail(img)
+    return images
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
+
+
+def _links_elsewhere(img: etree._Element, body: etree._Element) -> bool:
+    for ancestor in img.iterancestors():
+        if ancestor is body:
+            return False
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            return bool(href) and not href.startswith(("#", "javascript")) and not _IMAGE_FILE.search(href)
+    return False
+
+
+def _original_image(url: str) -> str:
+    """A thumbnailing proxy's URL (`.../thumb/R658x0/?fname=https://...`) → the image it wraps."""
+    query = urlsplit(url).query
+    if "http" not in query:
+        return url
+    for value in parse_qs(query).values():
+        if value and value[0].startswith(("http://", "https://")):
+            return value[0]
+    return url
+
+
+def _image_for_caption(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
+    """The image a caption belongs to: inside the same figure/box, else the last image before it."""
+    scope = cap.getparent()
+    for _ in range(3):
+        if scope is None:
+            break
+        inside = list(scope.iter("img"))
+        if inside:
+            return inside[-1] if len(inside) == 1 else _last_before(cap, inside)
+        scope = scope.getparent()
+    return _last_before(cap, imgs)
+
+
+def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
+    before = None
+    for el in cap.itersiblings(preceding=True):
+        found = list(el.iter("img"))
+        if found:
+            return found[-1]
+    for img in imgs:
+        if img in cap.iterancestors():
+            continue
+        before = img
+    return before
+
+
+def _is_icon(img: etree._Element) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").rstrip("px")
+        if value.isdigit() and int(value) < 40:
+            return True
+    return False
+
+
+def unique_images(images: list[Image]) -> list[Image]:
+    seen: dict[str, Image] = {}
+    for image in images:
+        if image.url not in seen or (image.caption and not seen[image.url].caption):
+            seen[image.url] = image
+    return list(seen.values())
+
+
+_CAPTION_LINE = re.compile(r"^(?:\*?\s*사진\s*설명\s*[:：]|[▲△]|\[사진\]|<사진>|\(사진\))")
+
+
+def caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[str]:
+    """Caption lines written into the text (`▲ ...`, `*사진설명 : ...`, `[사진] ...`) leave the
+    body and caption the images that have none, in order."""
+    kept = []
+    waiting = [image for image in images if not image.caption]
+    for text in paragraphs:
+        if len(text) <= 200 and _CAPTION_LINE.match(text):
+            if waiting:
+                waiting.pop(0).caption = text
+            continue
+        kept.append(text)
+    return kept
