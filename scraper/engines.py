@@ -1,0 +1,99 @@
+"""Where archive units run: a local process pool or a Dask cluster, behind one call shape.
+
+Both take a function and a list of argument tuples and yield results as they finish, keeping only
+a few tasks in flight per worker, so a run over a million records holds a million nothing: the
+driver sees small per-unit results, the workers stream their own records and write their own files.
+Each worker is one process with one thread, so the ~500 MB Kiwi is loaded once per worker.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+IN_FLIGHT_PER_WORKER = 2
+
+Task = Callable[..., Any]
+
+
+def local_runner(workers: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
+    """A runner on `workers` fresh processes (spawned: no state forked from the driver)."""
+
+    def run(fn: Task, calls: list[tuple[Any, ...]]) -> Iterator[Any]:
+        if not calls:
+            return
+        size = max(1, min(workers, len(calls)))
+        pool = ProcessPoolExecutor(
+            size, mp_context=multiprocessing.get_context("spawn"), initializer=initializer, initargs=initargs
+        )
+        try:
+            yield from _bounded(pool.submit, fn, calls, size * IN_FLIGHT_PER_WORKER)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    return run
+
+
+def dask_runner(scheduler: str | None = None, workers: int = 2, memory_limit: str | None = None):
+    """A runner on a Dask cluster at `scheduler`, or on a LocalCluster of `workers` processes.
+
+    The units' function must be importable on the workers (knews installed there), and the output
+    folder must be the same path on every worker (a shared file system).
+    """
+
+    def run(fn: Task, calls: list[tuple[Any, ...]]) -> Iterator[Any]:
+        if not calls:
+            return
+        from dask.distributed import Client, LocalCluster, as_completed
+
+        cluster = None
+        if scheduler is None:
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                memory_limit=memory_limit or "auto",
+            )
+        client = Client(scheduler or cluster)
+        try:
+            slots = max(1, sum(client.nthreads().values()))
+            queue = iter(calls)
+            running = as_completed()
+            for args in _take(queue, slots * IN_FLIGHT_PER_WORKER):
+                running.add(client.submit(fn, *args, pure=False))
+            for future in running:
+                result = future.result()
+                future.release()
+                for args in _take(queue, 1):
+                    running.add(client.submit(fn, *args, pure=False))
+                yield result
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    return run
+
+
+def _bounded(
+    submit: Callable[..., Future], fn: Task, calls: list[tuple[Any, ...]], limit: int
+) -> Iterator[Any]:
+    queue = iter(calls)
+    running = {submit(fn, *args) for args in _take(queue, limit)}
+    while running:
+        done, running = wait(running, return_when=FIRST_COMPLETED)
+        for future in done:
+            running |= {submit(fn, *args) for args in _take(queue, 1)}
+            yield future.result()
+
+
+def _take(queue: Iterator[tuple[Any, ...]], n: int) -> list[tuple[Any, ...]]:
+    taken = []
+    for args in queue:
+        taken.append(args)
+        if len(taken) == n:
+            break
+    return taken
