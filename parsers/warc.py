@@ -163,24 +163,26 @@ def iter_pages(
         pos: int | None = start if start == 0 else next_record_start(f, start)
         while pos is not None and (end is None or pos < end):
             f.seek(pos)
-            current = pos
             try:
                 for record, offset in _records(f):
                     if end is not None and offset >= end:
                         return
-                    current = offset
                     counts["records"] += 1
                     page = _page(record, offset, filters, counts)
                     if page is not None:
                         yield page
                 return
-            except Damaged:
+            except Damaged as damage:
                 counts[CORRUPT] += 1
-                pos = next_record_start(f, current + 1)
+                pos = next_record_start(f, damage.offset + 1)
 
 
 class Damaged(Exception):
-    """warcio could not read a record: the bytes are damaged (the iterator is then unusable)."""
+    """warcio could not read the record at `offset`: damaged bytes (the iterator is then unusable)."""
+
+    def __init__(self, offset: int, reason: str) -> None:
+        super().__init__(f"damaged record at byte {offset}: {reason}")
+        self.offset = offset
 
 
 def _damage_errors() -> tuple[type[BaseException], ...]:
@@ -211,7 +213,7 @@ def _records(f: IO[bytes]) -> Iterator[tuple[Any, int]]:
         except StopIteration:
             return
         except errors as exc:
-            raise Damaged(str(exc)) from exc
+            raise Damaged(archive.offset, str(exc)) from exc
         yield record, archive.offset  # the record's start, until read_to_end() moves on
 
 
@@ -234,7 +236,7 @@ def _page(record: Any, offset: int, filters: Filters, counts: Counter[str]) -> P
     try:
         content = record.content_stream().read(MAX_PAGE_BYTES + 1)
     except _damage_errors() as exc:
-        raise Damaged(str(exc)) from exc
+        raise Damaged(offset, str(exc)) from exc
     if len(content) > MAX_PAGE_BYTES:
         return _skip(counts, TOO_LARGE)
     if record.raw_stream.limit > 0:

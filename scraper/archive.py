@@ -49,7 +49,18 @@ class Options:
     batch_rows: int = 1000  # rows held in memory before a part is written
 
     def key(self) -> str:
-        return hashlib.sha1(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:16]
+        """Options and knews version: a new parser version re-parses, replacing the old rows."""
+        text = json.dumps([asdict(self), _version()], sort_keys=True)
+        return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("knews")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 @dataclass(frozen=True)
@@ -82,7 +93,7 @@ def plan(path: Path, split_bytes: int = DEFAULT_SPLIT_BYTES) -> list[Unit]:
     """Units of one file: byte ranges for a large gzip-per-record file, else the whole file."""
     stat = path.stat()
     file_id = hashlib.sha1(str(path).encode()).hexdigest()[:16]
-    fingerprint = f"{stat.st_size}:{stat.st_mtime_ns}"
+    fingerprint = f"{stat.st_size}:{stat.st_mtime_ns}:{split_bytes}"
     if stat.st_size <= split_bytes or not is_gzip(path):
         bounds: list[tuple[int, int | None]] = [(0, None)]
     else:

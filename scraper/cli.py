@@ -105,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--db", type=Path, default=Path("knews-demo.db"))
     d.add_argument("--no-analyze", action="store_true")
     d.set_defaults(func=_demo)
+    _add_archive(sub, common)
     return p
 
 
@@ -255,6 +256,56 @@ def _demo(args: argparse.Namespace) -> int:
     from scraper.demo import run_demo
 
     return run_demo(args.db, analyze=not args.no_analyze)
+
+
+def _add_archive(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    a = sub.add_parser(
+        "archive", help="parse WARC/ARC files into Parquet (docs/archive.md)", parents=[common]
+    )
+    a.add_argument(
+        "warcs", nargs="+", metavar="WARC", help="WARC/ARC files or globs (.gz per record or plain)"
+    )
+    a.add_argument("--out", required=True, type=Path, help="output folder (Parquet by published_date)")
+    a.add_argument("--engine", choices=("local", "dask"), default="local")
+    a.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: cores)")
+    a.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster of --workers)")
+    a.add_argument("--no-analyze", action="store_true", help="skip the Korean analysis")
+    a.add_argument(
+        "--hosts", action="append", help="host globs, comma-separated; 'known': the site profiles'"
+    )
+    a.add_argument("--kr", action="store_true", help="only hosts under .kr")
+    a.add_argument(
+        "--min-korean", type=float, default=0.3, help="least Hangul share of letters (0: keep all)"
+    )
+    a.add_argument("--url-pattern", help="regular expression the URL must contain")
+    a.add_argument("--split-mb", type=int, default=256, help="byte ranges of this size for large .gz files")
+    a.add_argument("--redo", action="store_true", help="ignore the journal: parse everything again")
+    a.set_defaults(func=_archive)
+
+
+def _archive(args: argparse.Namespace) -> int:
+    from parsers.warc import Filters
+    from scraper.archive import ArchiveError, Options, archive
+    from scraper.engines import dask_runner, local_runner
+
+    hosts = [h.strip() for value in args.hosts or [] for h in value.split(",") if h.strip()]
+    if "known" in hosts:
+        hosts = [h for h in hosts if h != "known"] + list(Filters.known_hosts())
+    filters = Filters(tuple(hosts), args.kr, args.min_korean, args.url_pattern)
+    if args.engine == "dask":
+        runner = dask_runner(args.scheduler, args.workers)
+    else:
+        runner = local_runner(args.workers)
+    options = Options(analyze=not args.no_analyze, filters=filters)
+    try:
+        summary = archive(
+            args.warcs, args.out, runner, options=options, split_bytes=args.split_mb << 20, redo=args.redo
+        )
+    except ArchiveError as exc:
+        print(f"knews archive: {exc}", file=sys.stderr)
+        return EX_FAIL
+    print(summary.line(), flush=True)
+    return EX_OK
 
 
 if __name__ == "__main__":
