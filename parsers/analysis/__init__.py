@@ -74,10 +74,10 @@ def analyze_tokens(
     dates = finders.dates.find(text, published)
     for d in dates:
         d.sentence = max(0, bisect_right(starts, d.start) - 1)
-    taken = [(d.start, d.end) for d in dates]
+    taken = sorted((d.start, d.end) for d in dates)
     quantities = [q for s in sents for q in finders.quantities.find(text, s, taken)]
     entities = finders.entities.find(text, sents)
-    quotes = find_quotes(text, records, entities)
+    quotes = find_quotes(text, sents, entities)
     keywords = find_keywords(text, sents, entities, finders.res.stopwords)
     return Analysis(
         sentences=records,

@@ -29,13 +29,26 @@ _ALIAS = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'’\"”,\s][^()'’\
 _DECLARES = re.compile(r"\(\s*이하\s")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _MAX_MISC_WORDS = 5
+_UNSET = object()
 
 
 class Word:
     """A word of a sentence (split at spaces and punctuation) and its core: the word without the
     particles and endings that trail it (`조경식은` → 조경식)."""
 
-    __slots__ = ("core", "core_end", "end", "first", "first_form", "ncore", "sent", "start", "tags", "uv")
+    __slots__ = (
+        "cls",
+        "core",
+        "core_end",
+        "end",
+        "first",
+        "first_form",
+        "ncore",
+        "sent",
+        "start",
+        "tags",
+        "uv",
+    )
 
     def __init__(self, sent: int, toks: list, first: int, last: int, text: str) -> None:
         self.sent = sent
@@ -51,6 +64,7 @@ class Word:
         self.tags = tuple(t.tag for t in toks[first : k + 1])
         self.uv = next((t.uv for t in toks[first : k + 1] if isinstance(t.uv, dict)), None)
         self.core = text[self.start : self.core_end]
+        self.cls: object = _UNSET  # the finder's classification, computed once
 
     @property
     def bare(self) -> bool:
@@ -93,6 +107,7 @@ class EntityFinder:
 
     def __init__(self, res: Resources, user: list[UserEntry]) -> None:
         self.res = res
+        self._suffix_sizes = sorted({len(x) for x in res.org_suffixes}, reverse=True)
         self.user = {}
         for entry in user:
             for name in (entry.name, *entry.aliases):
@@ -108,7 +123,7 @@ class EntityFinder:
         self._alias_mentions(all_words, aliases, found, taken)
         for words in all_words:
             self._people(text, words, found, taken, aliases)
-        self._person_references(all_words, found, taken)
+        self._person_references(text, all_words, found, taken)
         self._misc(text, sents, found)
         return _merge(found, aliases)
 
@@ -154,6 +169,13 @@ class EntityFinder:
     def _classify(self, w: Word, declared: bool = False) -> tuple[str, str, int] | None:
         """(kind, canonical name, end) of a word that names an organisation or a place.
         `declared`: the text gives the word a short name in brackets, `(이하 …)`."""
+        if declared:
+            return self._classify_word(w, True)
+        if w.cls is _UNSET:
+            w.cls = self._classify_word(w, False)
+        return w.cls  # type: ignore[return-value]
+
+    def _classify_word(self, w: Word, declared: bool) -> tuple[str, str, int] | None:
         core = w.core
         if not core or w.tags[0] not in ("NNG", "NNP", "SL", "SH"):
             return None
@@ -176,11 +198,17 @@ class EntityFinder:
 
     def _org_by_suffix(self, core: str) -> bool:
         res = self.res
-        if core in res.org_generic or core in res.titles:
+        if (
+            len(core) < 3
+            or core in res.org_generic
+            or core in res.titles
+            or core.startswith(res.org_generic_prefixes)
+        ):
             return False
-        for suffix, least in res.org_suffixes.items():
-            if core.endswith(suffix) and len(core) >= least:
-                return core[: -len(suffix)] not in res.stopwords
+        for size in self._suffix_sizes:
+            least = res.org_suffixes.get(core[-size:])
+            if least is not None and len(core) >= least:
+                return core[:-size] not in res.stopwords
         return False
 
     def _place_by_suffix(self, core: str, w: Word) -> bool:
@@ -216,11 +244,12 @@ class EntityFinder:
 
     # people --------------------------------------------------------------------------------
     def _person_at(
-        self, text: str, words: list[Word], i: int, aliases: dict[str, str]
+        self, text: str, words: list[Word], i: int, aliases: dict[str, str], depth: int = 0
     ) -> tuple[int, list[int]] | None:
         """When words[i] names a person: the index of the title word, and of the words that may give
-        the affiliation, nearest first. The shapes, in order of trust:
-        `조경식 제2차관`, `이창용 한국은행 총재`, `성남시(시장 신상진)`, `공격수 이준혁`."""
+        the affiliation, nearest first. The shapes, in order of trust: `조경식 제2차관`, `김대중 전
+        대통령`, `이창용 한국은행 총재`, `박준호 삼성전자 MX사업부 상품기획팀장`, `성남시(시장
+        신상진)`, `공격수 이준혁`, `이성윤·박규환 최고위원`."""
         w = words[i]
         if not self._name_like(w):
             return None
@@ -229,18 +258,60 @@ class EntityFinder:
             return -1, _lookback(text, words, i)
         if _in_brackets_after_title(text, words, i) and self._title(words[i - 1]):
             return i - 1, _lookback(text, words, i - 1)
+        title_before = (
+            i > 0 and words[i - 1].bare and _adjacent(text, words[i - 1], w) and self._title(words[i - 1])
+        )
         if not w.bare:
-            if i > 0 and words[i - 1].bare and _adjacent(text, words[i - 1], w) and self._title(words[i - 1]):
-                return i - 1, _lookback(text, words, i - 1)
-            return None
-        if i + 1 < n and self._title(words[i + 1]):
-            return i + 1, _lookback(text, words, i)
-        if i + 2 < n and words[i + 1].bare and self._title(words[i + 2]):
-            between = words[i + 1]
-            if between.core in aliases or self._classify(between) is not None:
-                return i + 2, [i + 1, *_lookback(text, words, i)]
-        if i > 0 and words[i - 1].bare and _adjacent(text, words[i - 1], w) and self._title(words[i - 1]):
+            return (i - 1, _lookback(text, words, i - 1)) if title_before else None
+        j = i + 1
+        if (
+            j < n
+            and words[j].bare
+            and words[j].core in self.res.title_modifiers
+            and _adjacent(text, w, words[j])
+        ):
+            j += 1
+        if j < n and self._title(words[j]) and _adjacent(text, words[j - 1], words[j]):
+            return j, _lookback(text, words, i)
+        org = self._org_then_title(text, words, j, aliases)
+        if org is not None and _adjacent(text, w, words[j]):
+            return org, [j, *_lookback(text, words, i)]
+        if title_before:
             return i - 1, _lookback(text, words, i - 1)
+        if depth < 3 and text[w.end : w.end + 1] == "·" and j < n and words[j].start == w.end + 1:
+            return self._person_at(text, words, j, aliases, depth + 1)
+        return None
+
+    def _proper_noun(self, w: Word) -> bool:
+        """A bare proper noun (홈플러스, YG엔터테인먼트): between a name and a title, an organisation."""
+        return w.tags[0] in ("NNP", "SL") and all(t in _CORE_TAGS for t in w.tags) and not self._name_like(w)
+
+    def _org_then_title(self, text: str, words: list[Word], j: int, aliases: dict[str, str]) -> int | None:
+        """Index of the title after an organisation at words[j] and at most three more bare words
+        (`삼성전자 MX사업부 갤럭시 상품기획팀장`), if that is what follows."""
+        n = len(words)
+        if (
+            j >= n
+            or not words[j].bare
+            or not (
+                words[j].core in aliases
+                or self._classify(words[j]) is not None
+                or self._proper_noun(words[j])
+            )
+        ):
+            return None
+        k = j + 1
+        while k < n and k <= j + 4:
+            if (
+                not _adjacent(text, words[k - 1], words[k])
+                and text[words[k - 1].end : words[k].start] != ") "
+            ):
+                return None
+            if self._title(words[k]):
+                return k
+            if not words[k].bare:
+                return None
+            k += 1
         return None
 
     def _people(
@@ -264,6 +335,11 @@ class EntityFinder:
                     affiliation = aliases[core]
                 elif named is not None and named[0] in (ORG, LOCATION):
                     affiliation = named[1]
+                elif j > i and words[j].start not in taken and self._proper_noun(words[j]):
+                    affiliation = core
+                    org = Mention(core, words[j].start, words[j].core_end, words[j].sent)
+                    found.append(_Found(ORG, core, org))
+                    taken.add(words[j].start)
             name = self.user[w.core][1] if w.core in self.user else w.core
             mention = Mention(w.core, w.start, w.core_end, w.sent)
             found.append(_Found(PERSON, name, mention, title, affiliation))
@@ -290,7 +366,7 @@ class EntityFinder:
             return False
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
             return False
-        if core in self.res.titles:
+        if core in self.res.titles or self._org_by_suffix(core) or (len(core) >= 3 and core.endswith("당")):
             return False
         if w.ncore == 1:
             return w.tags[0] == "NNP"
@@ -306,7 +382,9 @@ class EntityFinder:
             return False
         return core.startswith("제") or all(tag in _CORE_TAGS for tag in w.tags)
 
-    def _person_references(self, all_words: list[list[Word]], found: list[_Found], taken: set[int]) -> None:
+    def _person_references(
+        self, text: str, all_words: list[list[Word]], found: list[_Found], taken: set[int]
+    ) -> None:
         """Later mentions: the full name again, or family name and title (`조 차관`)."""
         people = {f.canonical: f for f in found if f.kind == PERSON}
         if not people:
@@ -318,12 +396,15 @@ class EntityFinder:
                 if w.core in people:
                     found.append(_Found(PERSON, w.core, Mention(w.core, w.start, w.core_end, w.sent)))
                     taken.add(w.start)
-                elif len(w.core) == 1 and i + 1 < len(words) and self._title(words[i + 1]):
-                    nxt = words[i + 1]
-                    person = _by_surname(people.values(), w.core, nxt.core)
-                    if person is not None and nxt.start - w.end <= 1:
-                        text = w.core + " " * (nxt.start - w.end) + nxt.core
-                        found.append(_Found(PERSON, person, Mention(text, w.start, nxt.core_end, w.sent)))
+                elif len(w.core) == 1 and w.bare and i + 1 < len(words):
+                    k = i + 1
+                    if words[k].core in self.res.title_modifiers and words[k].bare and k + 1 < len(words):
+                        k += 1
+                    title = words[k]
+                    person = _by_surname(people.values(), w.core, title.core) if self._title(title) else None
+                    if person is not None and title.start - w.end <= 4:
+                        mention = Mention(text[w.start : title.core_end], w.start, title.core_end, w.sent)
+                        found.append(_Found(PERSON, person, mention))
                         taken.add(w.start)
 
     # quoted names --------------------------------------------------------------------------
@@ -367,14 +448,12 @@ def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:
 
 
 def _by_surname(people: object, surname: str, title: str) -> str | None:
-    matches = [
-        p.canonical
-        for p in people  # type: ignore[attr-defined]
-        if p.canonical.startswith(surname)
-        and p.title
-        and (p.title.endswith(title) or title.endswith(p.title))
-    ]
-    return matches[0] if len(set(matches)) == 1 else None
+    """The one person of that family name; when several share it, the one whose title matches."""
+    same = {p.canonical: p for p in people if p.canonical.startswith(surname)}  # type: ignore[attr-defined]
+    if len(same) == 1:
+        return next(iter(same))
+    matches = [c for c, p in same.items() if p.title and (p.title.endswith(title) or title.endswith(p.title))]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _merge(found: list[_Found], aliases: dict[str, str]) -> list[Entity]:

@@ -69,6 +69,12 @@ def get_kiwi() -> Kiwi:
     return _kiwi
 
 
+def current_user_dictionary() -> str | None:
+    """The user dictionary the next Kiwi is (or the current one was) built with."""
+    path = _settings["user_dictionary"] or os.environ.get(USER_DICT_ENV)
+    return str(path) if path else None
+
+
 def user_entries() -> list[UserEntry]:
     """The user dictionary's entries, as loaded with the current Kiwi."""
     get_kiwi()
@@ -83,8 +89,8 @@ def _build() -> Kiwi:
     for alias, canonical in res.org_alias.items():
         if _hangul_word(alias):
             kiwi.add_user_word(alias, "NNP", 0.0, user_value={"kind": "ORG", "canonical": canonical})
-    path = _settings["user_dictionary"] or os.environ.get(USER_DICT_ENV)
-    entries = load_user_dictionary(str(path)) if path else []
+    path = current_user_dictionary()
+    entries = load_user_dictionary(path) if path else []
     for entry in entries:
         for word in (entry.name, *entry.aliases):
             if " " not in word:

@@ -8,6 +8,7 @@ to the dates, which are found first and passed in as `taken`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from parsers.analysis import words
@@ -16,6 +17,7 @@ from parsers.analysis.resources import Resources
 from parsers.analysis.sentences import Sent, Tok
 from parsers.record.analysis import AT_LEAST, AT_MOST, Quantity
 
+_NUMBER_TAGS = frozenset({"SN", "NR", "MM"})
 _GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
 _NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age"})
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
@@ -40,13 +42,16 @@ class QuantityFinder:
         self._duration = re.compile(rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))")
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
+        """The quantities of one sentence; `taken` are the (sorted) spans of its dates."""
         toks = sent.toks
+        if not any(t.tag in _NUMBER_TAGS for t in toks):
+            return []
         ends = {t.end for t in toks}
         out = []
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.tag in ("SN", "NR", "MM") and not _inside(t.start, taken):
+            if t.tag in _NUMBER_TAGS and not _inside(t.start, taken):
                 found = self._at(text, sent, i, ends)
                 if found is not None:
                     quantity, i = found
@@ -68,7 +73,7 @@ class QuantityFinder:
         high = None
         mark = text[pos : pos + 1]
         if mark and mark in self.words["range_marks"] and not native:
-            j = words.token_at(toks, [x.start for x in toks], pos + 1)
+            j = words.token_at(toks, sent.starts, pos + 1)
             if j < len(toks) and toks[j].start <= pos + 2 and toks[j].tag in ("SN", "NR"):
                 other = self._number(text, toks, j)
                 if other is not None:
@@ -106,7 +111,7 @@ class QuantityFinder:
             elif before.endswith(self.words["at_most_before"]):
                 bound = AT_MOST
         value = num.value
-        counted = self._counted(text, toks, num.first, tail_end if modifier else end, kind, bound, modifier)
+        counted = self._counted(text, sent, num.first, tail_end if modifier else end, kind, bound, modifier)
         quantity = Quantity(
             text=text[start:end],
             start=start,
@@ -120,7 +125,7 @@ class QuantityFinder:
             high=high,
             counted=counted,
         )
-        nxt = words.token_at(toks, [x.start for x in toks], end)
+        nxt = words.token_at(toks, sent.starts, end)
         return quantity, max(nxt, num.last + 1)
 
     def _number(self, text: str, toks: list[Tok], i: int) -> _Num | None:
@@ -181,11 +186,11 @@ class QuantityFinder:
         return None, end
 
     def _counted(
-        self, text: str, toks: list[Tok], first: int, end: int, kind: str, bound: str | None, modifier: bool
+        self, text: str, sent: Sent, first: int, end: int, kind: str, bound: str | None, modifier: bool
     ) -> str | None:
         """The noun counted: `170종의 데이터`, `참여기관 3개`, `545개 기업`, `2000건이 넘는 다운로드`."""
-        starts = [t.start for t in toks]
-        j = words.token_at(toks, starts, end)
+        toks = sent.toks
+        j = words.token_at(toks, sent.starts, end)
         if j < len(toks) and toks[j].start == end and toks[j].form == "의" and toks[j].tag == "JKG":
             return self._phrase(text, words.phrase_after(toks, _next_word(toks, j)))
         k = first
@@ -225,7 +230,8 @@ def _skip_space(text: str, pos: int, most: int) -> int:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    i = bisect_right(spans, (pos, float("inf")))
+    return i > 0 and pos < spans[i - 1][1]
 
 
 __all__ = ["QuantityFinder", "as_number"]

@@ -1,48 +1,56 @@
 """Direct quotes and who said them.
 
 Korean news marks direct speech with double quotation marks and a quotative ending after them
-(`"...."이라며`, `"...."고 밝혔다`). The speaker is the person (or, failing one, the organisation)
-named outside the quotes in the same sentence, preferring the subject before the first quote; a
-quote in a sentence that names nobody (`그는 "...."라고 말했다`) goes to the previous speaker.
+(`"...."이라며`, `"...."고 밝혔다`). The speaker is the subject of the sentence: the last word before
+the first quote that carries a subject or topic particle (은/는/이/가/도). When that subject is a
+person (`조경식 제2차관은`) or an organisation, it is the speaker; when it is a pronoun (`그는`), or the
+sentence has no subject (`이어 "...."고 덧붙였다`), the previous speaker goes on; when it is someone
+the analysis cannot name (`한 관계자는`, `A씨는`), the speaker is left unknown rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers.record.analysis import ORG, PERSON, Entity, Mention, Quote, Sentence
+from parsers.analysis.sentences import Sent
+from parsers.record.analysis import ORG, PERSON, Entity, Mention, Quote
 
 _QUOTE = re.compile(r"“([^“”\n]{1,1500})”|\"([^\"\n]{1,1500})\"")
 _QUOTATIVE = re.compile(
     r"\s*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는\s*(?:말|입장|뜻|설명|취지))(?![가-힣])"
 )
 _SPEECH_END = re.compile(r"(?:[다요까죠네][.!?]?|[.!?])\s*$")
-_SUBJECT = "은는이가"
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께서", "께서는"})
+_SUBJECT_TAGS = frozenset({"JX", "JKS"})
+_PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "본인", "자신"})
 _LOOKBACK = 3
+_TITLE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SP", "SSO", "SSC", "MM"})
 
 
-def find_quotes(text: str, sentences: list[Sentence], entities: list[Entity]) -> list[Quote]:
+def find_quotes(text: str, sents: list[Sent], entities: list[Entity]) -> list[Quote]:
     """Every direct quote of the body with its speaker when the text says who."""
-    by_sentence: dict[int, list[tuple[Mention, Entity]]] = {}
+    by_end: dict[int, tuple[Mention, Entity]] = {}
     for ent in entities:
         if ent.kind in (PERSON, ORG):
             for m in ent.mentions:
-                by_sentence.setdefault(m.sentence, []).append((m, ent))
+                if ent.kind == PERSON or m.end not in by_end:
+                    by_end[m.end] = (m, ent)
     out: list[Quote] = []
-    last_speaker: tuple[int, str] | None = None
-    for s in sentences:
+    last: tuple[int, str] | None = None
+    for s in sents:
         spans = [m for m in _QUOTE.finditer(text, s.start, s.end) if _is_speech(text, m)]
         if not spans:
             continue
-        inside = [(m.start(), m.end()) for m in spans]
-        speaker = _speaker(text, by_sentence.get(s.index, []), inside)
-        if speaker is None and last_speaker is not None and s.index - last_speaker[0] <= _LOOKBACK:
-            speaker = last_speaker[1]
+        speaker, goes_on = _speaker(text, s, spans, by_end)
+        if speaker is None and goes_on and last is not None and s.index - last[0] <= _LOOKBACK:
+            speaker = last[1]
         for m in spans:
             group = 1 if m.group(1) is not None else 2
             out.append(Quote(m.group(group), m.start(group), m.end(group), s.index, speaker))
         if speaker is not None:
-            last_speaker = (s.index, speaker)
+            last = (s.index, speaker)
+        elif not goes_on:
+            last = None
     return out
 
 
@@ -53,27 +61,51 @@ def _is_speech(text: str, m: re.Match[str]) -> bool:
     return " " in inner.strip() and bool(_SPEECH_END.search(inner))
 
 
-def _speaker(text: str, mentions: list[tuple[Mention, Entity]], quotes: list[tuple[int, int]]) -> str | None:
-    outside = [(m, e) for m, e in mentions if not any(a <= m.start < b for a, b in quotes)]
-    first_quote = quotes[0][0]
-    for kind in (PERSON, ORG):
-        cands = [(m, e) for m, e in outside if e.kind == kind]
-        if not cands:
-            continue
-        before = [(m, e) for m, e in cands if m.end <= first_quote]
-        subjects = [(m, e) for m, e in before if _subject_after(text, m.end)]
-        if subjects:
-            return subjects[-1][1].canonical
-        after = [(m, e) for m, e in cands if m.start >= quotes[-1][1] and _subject_after(text, m.end)]
-        if after:
-            return after[0][1].canonical
-        if kind == PERSON:
-            return (before or cands)[-1][1].canonical
+def _speaker(
+    text: str, s: Sent, quotes: list[re.Match[str]], by_end: dict[int, tuple[Mention, Entity]]
+) -> tuple[str | None, bool]:
+    """(speaker, whether the previous speaker may go on) for a sentence with quotes."""
+    first, last = quotes[0].start(), quotes[-1].end()
+    inside = [(q.start(), q.end()) for q in quotes]
+    before = [t for t in s.toks if t.end <= first]
+    subject = _last_subject(before)
+    if subject is not None:
+        return _named_subject(text, s, subject, by_end)
+    after = [t for t in s.toks if t.start >= last and not any(a <= t.start < b for a, b in inside)]
+    subject = _last_subject(after)
+    if subject is not None:
+        return _named_subject(text, s, subject, by_end)
+    return None, True
+
+
+def _last_subject(toks: list) -> object | None:
+    for i in range(len(toks) - 1, 0, -1):
+        t = toks[i]
+        if t.tag in _SUBJECT_TAGS and t.form in _SUBJECT_PARTICLES and toks[i - 1].end == t.start:
+            return t
     return None
 
 
-def _subject_after(text: str, end: int) -> bool:
-    """Whether a subject or topic particle follows the mention (directly or after a title)."""
-    tail = text[end : end + 12]
-    match = re.match(r"(?:\s*[^\s,.]{1,8}?)?([은는이가])(?:\s|,)", tail)
-    return match is not None and match.group(1) in _SUBJECT
+def _named_subject(
+    text: str, s: Sent, particle: object, by_end: dict[int, tuple[Mention, Entity]]
+) -> tuple[str | None, bool]:
+    """Who the subject ending at `particle` names: a person named before it with nothing but titles
+    and organisation names between (`박준호 삼성전자 상품기획팀장은`), else an organisation."""
+    p = particle.start  # type: ignore[attr-defined]
+    word_start = text.rfind(" ", s.start, p) + 1
+    word = text[max(word_start, s.start) : p]
+    if word in _PRONOUNS:
+        return None, True
+    best: tuple[Mention, Entity] | None = None
+    for end in range(p, max(s.start, p - 60) - 1, -1):
+        hit = by_end.get(end)
+        if hit is None:
+            continue
+        between = [t for t in s.toks if end <= t.start < p]
+        if len(between) > 12 or not all(t.tag in _TITLE_TAGS for t in between):
+            break
+        if best is None or (hit[1].kind == PERSON and best[1].kind != PERSON):
+            best = hit
+    if best is not None:
+        return best[1].canonical, False
+    return None, False

@@ -39,6 +39,8 @@ class Resources:
     title_places: dict[str, str]  # title ending -> suffix of the place it governs
     ambiguous_places: frozenset[str]
     org_weak_suffixes: tuple[str, ...]
+    org_generic_prefixes: tuple[str, ...]
+    title_modifiers: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -99,6 +101,8 @@ def load() -> Resources:
         title_places=dict(line.split("\t") for line in _lines("title_places.tsv")),
         ambiguous_places=frozenset(_lines("places_ambiguous.txt")),
         org_weak_suffixes=tuple(w for line in _lines("org_weak_suffixes.txt") for w in line.split()),
+        org_generic_prefixes=tuple(w for line in _lines("org_generic_prefixes.txt") for w in line.split()),
+        title_modifiers=frozenset(w for line in _lines("title_modifiers.txt") for w in line.split()),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from parsers.record.analysis import Sentence
 
@@ -47,6 +48,11 @@ class Sent:
     start: int
     end: int
     toks: list[Tok]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Token start offsets, for bisecting."""
+        return [t.start for t in self.toks]
 
 
 def pieces(text: str) -> list[tuple[int, str]]:
