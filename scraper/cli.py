@@ -304,6 +304,9 @@ def _archive(args: argparse.Namespace) -> int:
     except ArchiveError as exc:
         print(f"knews archive: {exc}", file=sys.stderr)
         return EX_FAIL
+    except KeyboardInterrupt:
+        print("knews archive: interrupted; the same command resumes where it stopped", file=sys.stderr)
+        return 128 + signal.SIGINT
     print(summary.line(), flush=True)
     return EX_OK
 

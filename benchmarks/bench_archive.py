@@ -1,0 +1,105 @@
+"""Throughput and memory of `knews archive` on each engine, with and without the Korean analysis.
+
+    .venv/bin/python benchmarks/bench_archive.py [--pages 2000] [--files 4] [--split-mb 1]
+
+Builds gzip-per-record WARC files of --pages responses from samples/pages (each page under many URLs,
+with the sample that is no article among them), then runs the local engine with 1 and 2 workers and
+Dask (a LocalCluster) with 2 workers. Prints, per run: wall time, articles/s over the whole run,
+articles/s once the workers are up (the wall time less that of a one-page run on the same engine:
+process or cluster start and Kiwi loading), and the peak RSS of each worker process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from scraper.archive import Options, Runner, Summary, archive
+from scraper.engines import dask_runner, local_runner
+
+PAGES = Path(__file__).resolve().parent.parent / "samples" / "pages"
+
+
+def build_warcs(folder: Path, pages: int, files: int) -> list[Path]:
+    """`pages` responses spread over `files` WARC files, each sample under varied URLs."""
+    samples = []
+    for html in sorted(PAGES.glob("*.html")):
+        meta = json.loads(html.with_suffix(".json").read_text(encoding="utf-8"))
+        url = meta.get("url") or f"https://www.example.kr/{html.stem}"
+        samples.append((url, html.read_bytes(), meta.get("charset") or "utf-8"))
+    paths = [folder / f"bench-{n:02d}.warc.gz" for n in range(files)]
+    writers = [WARCWriter(path.open("wb"), gzip=True) for path in paths]
+    for i in range(pages):
+        url, body, charset = samples[i % len(samples)]
+        headers = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={charset}")], "HTTP/1.1")
+        varied = f"{url}{'&' if '?' in url else '?'}bench={i}"
+        record = writers[i % files].create_warc_record(
+            varied, "response", payload=io.BytesIO(body), http_headers=headers
+        )
+        writers[i % files].write_record(record)
+    for writer in writers:
+        writer.out.close()
+    return paths
+
+
+def timed(runner: Runner, warcs: list[Path], out: Path, analyze: bool, split: int) -> tuple[float, Summary]:
+    start = time.perf_counter()
+    options = Options(analyze=analyze)
+    summary = archive([str(p) for p in warcs], out, runner, options=options, split_bytes=split, redo=True)
+    return time.perf_counter() - start, summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--files", type=int, default=4)
+    parser.add_argument("--split-mb", type=float, default=1.0, help="byte range per unit in large files")
+    args = parser.parse_args()
+    split = int(args.split_mb * 1024 * 1024)
+    engines = [
+        ("local, 1 worker", lambda: local_runner(1)),
+        ("local, 2 workers", lambda: local_runner(2)),
+        ("dask, 2 workers", lambda: dask_runner(None, 2)),
+    ]
+    with tempfile.TemporaryDirectory(prefix="knews-bench-") as tmp:
+        folder = Path(tmp)
+        warcs = build_warcs(folder, args.pages, args.files)
+        (folder / "tiny").mkdir()
+        tiny = build_warcs(folder / "tiny", 1, 1)
+        size = sum(p.stat().st_size for p in warcs) / 1e6
+        print(f"{args.pages} pages in {args.files} WARC files ({size:.1f} MB), units of {args.split_mb} MiB")
+        for analyze in (False, True):
+            print(f"-- {'with' if analyze else 'without'} analysis")
+            overall, steady = {}, {}
+            for name, make in engines:
+                load = os.getloadavg()[0]  # other work on the machine skews wall times: shown per run
+                startup, _ = timed(make(), tiny, folder / "out-tiny", analyze, split)
+                wall, summary = timed(make(), warcs, folder / "out", analyze, split)
+                articles = summary.counts["articles"]
+                overall[name] = articles / wall
+                steady[name] = articles / (wall - startup) if wall > 2 * startup else float("nan")
+                rss = ", ".join(f"{v:.0f}" for v in sorted(summary.peak_rss_mib.values()))
+                print(
+                    f"{name:17} {articles} articles in {wall:6.1f} s: {overall[name]:6.1f} articles/s overall, "
+                    f"{steady[name]:6.1f} after {startup:.1f} s start-up; peak RSS per worker {rss} MiB; "
+                    f"load before {load:.1f}"
+                )
+            for label, rates in (("overall", overall), ("after start-up", steady)):
+                one, two, dask = rates.values()
+                print(
+                    f"{label}: 2 workers / 1 worker {two / one:.2f}x, dask / local (2 workers) {dask / two:.2f}"
+                )
+
+
+if __name__ == "__main__":
+    main()
