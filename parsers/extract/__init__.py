@@ -17,7 +17,8 @@ from parsers.extract.bylines import is_byline_line
 from parsers.extract.decode import decode_html
 from parsers.extract.generic import find_body
 from parsers.extract.meta import PageMeta, read_meta
-from parsers.extract.profiles import Layout, Profile, page_tokens, profile_for_page, profile_for_url
+from parsers.extract.page import PageIndex
+from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
 from parsers.extract.text import drop_junk, is_inside, paragraphs_of, text_of
 from parsers.record import Article, Image
 
@@ -37,9 +38,9 @@ def extract_article(
     base = _base_url(root, url or meta.canonical)
     warnings: list[str] = []
 
-    present = page_tokens(root)
-    profile = profile_for_url(url) or profile_for_page(root, present)
-    layout, body_elements = _profile_body(profile, root, present) if profile else (None, [])
+    page = PageIndex(root)
+    profile = profile_for_url(url) or profile_for_page(page)
+    layout, body_elements = _profile_body(profile, page) if profile else (None, [])
     if profile is not None and not body_elements:
         warnings.append(
             f"profile drift: {profile.name}: no layout found the body; used the generic extractor"
@@ -51,9 +52,9 @@ def extract_article(
     byline_texts: list[str] = []
     found_images: list[Image] = []
     paragraphs: list[str] = []
-    subtitle_elements = headline.subtitle_elements(root, layout)
+    subtitle_elements = headline.subtitle_elements(page, layout)
     for body in body_elements:
-        byline_texts += fields.byline_boxes(body)
+        byline_texts += fields.byline_boxes(body, page)
         if layout is not None:  # a profile's subheads inside the body leave it, ending the line
             inside = set(body.iter())
             for el in subtitle_elements:
@@ -72,7 +73,7 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root))
 
-    title = headline.title_of(root, meta, layout)
+    title = headline.title_of(page, meta, layout)
     subtitles, paragraphs = headline.split_subtitles(
         paragraphs,
         subtitle_elements,
@@ -81,7 +82,7 @@ def extract_article(
         body=body_elements[0],
     )
     around = fields.text_around(root, body_elements[0])
-    published, modified = fields.times_of(root, meta, layout, body_elements[0], around)
+    published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
     authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs, around)
     canonical = urljoin(base, meta.canonical) if meta.canonical and base else meta.canonical
     site_url = url or canonical or meta.first("og:url")
@@ -96,7 +97,7 @@ def extract_article(
         emails=emails,
         published=published,
         modified=modified,
-        section=fields.section_of(root, meta, layout),
+        section=fields.section_of(page, meta, layout),
         paragraphs=paragraphs,
         images=images.unique_images(found_images),
         tags=fields.tags_of(root, meta, layout),
@@ -136,12 +137,10 @@ def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Elem
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 
 
-def _profile_body(
-    profile: Profile, root: etree._Element, present: frozenset[str]
-) -> tuple[Layout | None, list[etree._Element]]:
+def _profile_body(profile: Profile, page: PageIndex) -> tuple[Layout | None, list[etree._Element]]:
     for layout in profile.layouts:
-        layout = layout.for_page(present)
-        found = layout.select("body", root)
+        layout = layout.for_page(page)
+        found = layout.select("body", page.root)
         outermost = [el for el in found if not any(o is not el and is_inside(el, o) for o in found)]
         if outermost and sum(len(text_of(el)) for el in outermost) >= MIN_BODY_CHARS:
             return layout, outermost

@@ -9,8 +9,9 @@ from lxml import etree
 
 from parsers.extract import bylines, dates
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
+from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import class_and_id, clean, is_inside, text_of
+from parsers.extract.text import clean, is_inside, text_of
 
 _DATEISH = re.compile(
     r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
@@ -19,7 +20,7 @@ _BYLINEISH = re.compile(r"byline|reporter|writer|journalist|author|name|info|pro
 
 
 def times_of(
-    root: etree._Element,
+    page: PageIndex,
     meta: PageMeta,
     layout: Layout | None,
     body: etree._Element | None,
@@ -28,9 +29,9 @@ def times_of(
     """(published, modified). Prefer a value with a time of day; the visible line breaks ties."""
     shown_pub = shown_mod = None
     if layout is not None:
-        shown_pub = _layout_time(root, layout, "published", layout.published_attr)
-        shown_mod = _layout_time(root, layout, "modified", layout.modified_attr)
-    line_pub, line_mod = _date_lines(root, body, around)
+        shown_pub = _layout_time(page.root, layout, "published", layout.published_attr)
+        shown_mod = _layout_time(page.root, layout, "modified", layout.modified_attr)
+    line_pub, line_mod = _date_lines(page, body, around)
     machine_pub = _first_time(
         jsonld_text(meta.jsonld.get("datePublished")),
         meta.first("article:published_time", "og:article:published_time", "og:published_time",
@@ -94,17 +95,17 @@ def _layout_time(root: etree._Element, layout: Layout, key: str, attr: str | Non
 
 
 def _date_lines(
-    root: etree._Element, body: etree._Element | None, around: tuple[str, str]
+    page: PageIndex, body: etree._Element | None, around: tuple[str, str]
 ) -> tuple[datetime | None, datetime | None]:
     """Dates the page shows outside the body: labelled lines (입력/등록/수정 ...) first, then a
     date-classed element (`span.date`), looked for before the body, then just after it."""
     before, after = around
     published, modified = dates.labelled_dates(before)
     if published is None:
-        for el in root.iter("time", "span", "em", "p", "div", "li", "dd", "td"):
-            if el is body:
-                break
-            if el.tag != "time" and not _DATEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        body_at = page.position.get(body, len(page.position)) if body is not None else len(page.position)
+        named = [el for el in page.named(_DATEISH) if page.position[el] < body_at]
+        for el in [*page.root.iter("time"), *named]:
+            if el.tag not in _DATE_TAGS:
                 continue
             text = el.get("datetime") or text_of(el)
             if len(text) < 60 and dates.has_time(text):
@@ -116,6 +117,7 @@ def _date_lines(
     return published, modified
 
 
+_DATE_TAGS = frozenset(("time", "span", "em", "p", "div", "li", "dd", "td"))
 _AFTER_BODY = 600  # a date line follows the body closely; footers far below carry registration dates
 
 
@@ -189,11 +191,12 @@ def _add(target: list[str], items: list[str]) -> None:
             target.append(item)
 
 
-def byline_boxes(body: etree._Element) -> list[str]:
+def byline_boxes(body: etree._Element, page: PageIndex) -> list[str]:
     """Texts of byline-looking boxes in the body and right around it (a reporter box under the
     article), read before boilerplate removal drops them. The search widens from the body to its
     parent and grandparent only while they hold little besides the body."""
-    found = [_box_text(el) for el in _byline_elements(body)]
+    named = [el for el in page.named(_BYLINEISH) if el.tag in _BYLINE_TAGS]
+    found = [_box_text(el) for el in named if is_inside(el, body)]
     inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
     scope = body.getparent()
     for _ in range(2):
@@ -201,17 +204,12 @@ def byline_boxes(body: etree._Element) -> list[str]:
             break
         if len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500:
             break
-        found += [_box_text(el) for el in _byline_elements(scope) if not is_inside(el, body)]
+        found += [_box_text(el) for el in named if is_inside(el, scope) and not is_inside(el, body)]
         scope = scope.getparent()
     return [text for text in dict.fromkeys(found) if text]
 
 
-def _byline_elements(scope: etree._Element) -> list[etree._Element]:
-    return [
-        el
-        for el in scope.iter("div", "p", "span", "em", "strong", "dl", "ul", "li", "address", "h2", "h3")
-        if _BYLINEISH.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-    ]
+_BYLINE_TAGS = frozenset(("div", "p", "span", "em", "strong", "dl", "ul", "li", "address", "h2", "h3"))
 
 
 def _box_text(el: etree._Element) -> str:
@@ -224,18 +222,13 @@ _CRUMB_HOME = {"홈", "home", "메인", "main", "홈으로", "뉴스", "news"}
 _BREADCRUMBISH = re.compile(r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav", re.I)
 
 
-_CRUMB_CANDIDATES = etree.XPath(
-    "//*[self::div or self::p or self::ul or self::ol or self::nav or self::td or self::span]"
-    "[contains(@class, 'rumb') or contains(@class, 'ocation') or contains(@class, 'path')"
-    " or contains(@class, 'avi') or contains(@id, 'rumb') or contains(@id, 'ocation')"
-    " or contains(@id, 'path') or contains(@id, 'avi') or contains(@class, 'loc') or contains(@id, 'loc')]"
-)
+_CRUMB_TAGS = frozenset(("div", "p", "ul", "ol", "nav", "td", "span"))
 
 
-def _breadcrumb_section(root: etree._Element) -> str | None:
+def _breadcrumb_section(page: PageIndex) -> str | None:
     """`홈 > 경제 > 농업` → `경제`: the first crumb after home."""
-    for el in _CRUMB_CANDIDATES(root):
-        if not _BREADCRUMBISH.search(class_and_id(el)):
+    for el in page.named(_BREADCRUMBISH):
+        if el.tag not in _CRUMB_TAGS:
             continue
         parts = [text_of(child) for child in el.iter("a", "li", "span", "strong", "em") if child is not el]
         parts = [p for p in parts if p and not _CRUMB_SPLIT.fullmatch(p)]
@@ -246,31 +239,31 @@ def _breadcrumb_section(root: etree._Element) -> str | None:
     return None
 
 
-_ACTIVE = re.compile(r"(?:^|\s)(?:on|active|is_active|is-active|selected|current|now)(?:\s|$)")
+_ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|now)$")
 _MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def section_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str | None:
+def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str | None:
     """The section as the page names it: the profile's, a breadcrumb, a Korean metadata value,
     the highlighted menu item, then any metadata value (often an English slug)."""
     if layout is not None:
-        for el in layout.select("section", root):
+        for el in layout.select("section", page.root):
             text = text_of(el)
             if text and text.lower() not in _CRUMB_HOME:
                 return text
     machine = jsonld_text(meta.jsonld.get("articleSection")) or meta.first(
         "article:section", "og:article:section", "dd:category", "og:category"
     )
-    for value in (_breadcrumb_section(root), machine if machine and _HANGUL.search(machine) else None):
+    for value in (_breadcrumb_section(page), machine if machine and _HANGUL.search(machine) else None):
         if value:
             return clean(value)
-    return _active_menu_item(root) or (clean(machine) or None)
+    return _active_menu_item(page) or (clean(machine) or None)
 
 
-def _active_menu_item(root: etree._Element) -> str | None:
-    for el in root.iter("li", "a"):
-        if not _ACTIVE.search(el.get("class") or ""):
+def _active_menu_item(page: PageIndex) -> str | None:
+    for el in page.named(_ACTIVE):
+        if el.tag not in ("li", "a"):
             continue
         menu = next(
             (a for a in el.iterancestors() if _MENUISH.search(f"{a.get('class') or ''} {a.get('id') or ''}")),

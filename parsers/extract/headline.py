@@ -12,8 +12,9 @@ import re
 from lxml import etree
 
 from parsers.extract.meta import PageMeta, jsonld_text
+from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import class_and_id, is_inside, paragraphs_of, text_of
+from parsers.extract.text import is_inside, paragraphs_of, text_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:·<>«»–—]|::|\|\|)\s+|\s*[|｜]\s*")
 _HEADINGS = ("h1", "h2", "h3", "h4")
@@ -22,8 +23,9 @@ _TITLEISH = re.compile(
 )
 
 
-def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str:
+def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str:
     """The headline as the page shows it: a visible heading that agrees with the metadata title."""
+    root = page.root
     if layout is not None:
         for el in layout.select("title", root):
             text = text_of(el)
@@ -41,7 +43,7 @@ def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str
     headings = [text_of(el) for el in root.iter(*_HEADINGS)]
     for candidates in (
         headings,
-        [text_of(el) for el in _TITLE_CLASSED(root) if _TITLEISH.search(class_and_id(el))],
+        [text_of(el) for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS],
     ):
         found = _matching_title([c for c in candidates if 4 <= len(c) <= 300], hints)
         if found:
@@ -56,11 +58,7 @@ def title_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> str
     return next((h for h in headings if len(h) >= 4), "")
 
 
-_TITLE_CLASSED = etree.XPath(
-    "//*[self::div or self::p or self::span or self::strong or self::dt or self::td]"
-    "[contains(@class, 'tit') or contains(@class, 'head') or contains(@class, 'subject')"
-    " or contains(@id, 'tit') or contains(@id, 'head') or contains(@id, 'subject')]"
-)
+_TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td"))
 
 
 def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
@@ -96,18 +94,19 @@ _SUBTITLEISH = re.compile(
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
-def subtitle_elements(root: etree._Element, layout: Layout | None) -> list[etree._Element]:
-    """Elements holding the lead bullets/subheads: the profile's, else subtitle-looking blocks."""
+def subtitle_elements(page: PageIndex, layout: Layout | None) -> list[etree._Element]:
+    """Elements holding the lead bullets/subheads: the profile's, else subtitle-looking blocks
+    (named like one, or a heading/bold block of several <br>-separated lines)."""
     if layout is not None:
-        return layout.select("subtitles", root)
-    found = []
-    for el in root.iter("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"):
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if _SUBTITLEISH.search(names) or (
-            el.tag in ("h2", "h3", "h4", "h5", "strong", "b") and el.find("br") is not None
-        ):
-            found.append(el)
-    return found
+        return layout.select("subtitles", page.root)
+    named = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
+    broken = [br.getparent() for br in page.root.iter("br")]
+    found = dict.fromkeys(named + [el for el in broken if el is not None and el.tag in _HEADING_TAGS])
+    return list(found)
+
+
+_SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"))
+_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b"))
 
 
 def split_subtitles(

@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from parsers.extract.data import TOMLDecodeError, parse_toml
+from parsers.extract.page import IndexedSelector, PageIndex, indexed_selector
 
 LAYOUT_KEYS = (
     "title", "subtitles", "body", "remove", "captions", "published", "modified", "byline", "section",
@@ -34,28 +35,26 @@ class ProfileError(ValueError):
 
 
 _SELECTOR_TOKENS = re.compile(r"([#.])(-?[_a-zA-Z][\w-]*)")
-_IDS = etree.XPath("//@id")
-_CLASSES = etree.XPath("//@class")
-
-
-def page_tokens(root: etree._Element) -> frozenset[str]:
-    """`#id` and `.class` tokens present in a page: a selector needing an absent one cannot match,
-    so it is skipped without walking the tree (each CSS selector is a full-tree XPath scan)."""
-    ids = {"#" + value for value in set(" ".join(_IDS(root)).split())}
-    classes = {"." + value for value in set(" ".join(_CLASSES(root)).split())}
-    return frozenset(ids | classes)
 
 
 @dataclass(frozen=True)
 class Selector:
+    """A CSS selector with two shortcuts: the #id/.class names it needs (absent from the page, it
+    cannot match and is skipped), and an index-based matcher for simple selectors."""
+
     css: str
     xpath: CSSSelector
     needs: frozenset[str]
+    indexed: IndexedSelector | None
 
-    def __call__(self, root: etree._Element, present: frozenset[str] | None = None) -> list[etree._Element]:
-        if present is not None and not self.needs <= present:
+    def __call__(self, scope: etree._Element, page: PageIndex | None = None) -> list[etree._Element]:
+        if page is None:
+            return self.xpath(scope)
+        if not self.needs <= page.tokens:
             return []
-        return self.xpath(root)
+        if self.indexed is not None:
+            return self.indexed(scope, page)
+        return self.xpath(scope)
 
 
 @dataclass(frozen=True)
@@ -64,24 +63,23 @@ class Layout:
     selectors: dict[str, tuple[Selector, ...]]
     published_attr: str | None = None
     modified_attr: str | None = None
-    present: frozenset[str] | None = None  # the page's tokens, once bound with for_page()
+    page: PageIndex | None = None  # the page being parsed, once bound with for_page()
 
-    def for_page(self, present: frozenset[str]) -> Layout:
-        return replace(self, present=present)
+    def for_page(self, page: PageIndex) -> Layout:
+        return replace(self, page=page)
 
     def select(self, key: str, root: etree._Element) -> list[etree._Element]:
         """Elements of the first selector under `key` that matches anything."""
         for selector in self.selectors.get(key, ()):
-            found = selector(root, self.present)
+            found = selector(root, self.page)
             if found:
                 return found
         return []
 
     def select_within(self, key: str, scope: etree._Element) -> list[etree._Element]:
         """Elements of every selector under `key` matched within `scope` (the body) and the scope
-        itself: what to remove from the body, its captions. Running them from the body, not the
-        page root, keeps long remove lists cheap."""
-        found = [el for selector in self.selectors.get(key, ()) for el in selector(scope, self.present)]
+        itself: what to remove from the body, its captions."""
+        found = [el for selector in self.selectors.get(key, ()) for el in selector(scope, self.page)]
         return list(dict.fromkeys(found))
 
 
@@ -100,8 +98,8 @@ class Profile:
     def is_article_url(self, url: str) -> bool:
         return any(pattern.search(url) for pattern in self.article_urls)
 
-    def recognises(self, root: etree._Element, present: frozenset[str] | None = None) -> bool:
-        return any(marker(root, present) for marker in self.markers)
+    def recognises(self, root: etree._Element, page: PageIndex | None = None) -> bool:
+        return any(marker(root, page) for marker in self.markers)
 
 
 def load_profile(text: str, source: str) -> Profile:
@@ -159,7 +157,9 @@ def _css(selector: str) -> Selector:
     needs = frozenset(kind + name for kind, name in _SELECTOR_TOKENS.findall(_without_strings(selector)))
     if "," in selector or ":not(" in selector:
         needs = frozenset()  # alternatives or negations: no token is required
-    return Selector(css=selector, xpath=CSSSelector(selector), needs=needs)
+    return Selector(
+        css=selector, xpath=CSSSelector(selector), needs=needs, indexed=indexed_selector(selector)
+    )
 
 
 def _without_strings(selector: str) -> str:
@@ -193,10 +193,10 @@ def profile_for_url(url: str | None) -> Profile | None:
     return max(matches, key=lambda pair: len(pair[1].replace("*", "")))[0]
 
 
-def profile_for_page(root: etree._Element, present: frozenset[str] | None = None) -> Profile | None:
+def profile_for_page(page: PageIndex) -> Profile | None:
     """The first profile whose CMS markers the page carries (for pages of unknown or new hosts)."""
     for profile in all_profiles():
-        if profile.markers and profile.recognises(root, present):
+        if profile.markers and profile.recognises(page.root, page):
             return profile
     return None
 

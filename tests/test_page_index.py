@@ -1,0 +1,57 @@
+"""The index-based selector engine gives exactly what lxml's CSS engine gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, SAMPLES
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from parsers.extract.page import PageIndex, indexed_selector
+from parsers.extract.profiles import all_profiles
+
+PAGES = sorted((SAMPLES / "pages").glob("*.html")) + sorted((CORPUS / "pages").glob("*.html"))
+SELECTORS = sorted(
+    {
+        selector.css
+        for profile in all_profiles()
+        for group in [profile.markers, *(s for layout in profile.layouts for s in layout.selectors.values())]
+        for selector in group
+    }
+)
+
+
+def parse(path: Path) -> etree._Element:
+    return etree.fromstring(path.read_bytes(), etree.HTMLParser(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_indexed_selectors_agree_with_lxml(path: Path) -> None:
+    root = parse(path)
+    page = PageIndex(root)
+    scopes = [root, *root.iter("div")][:40]
+    for css in SELECTORS:
+        indexed = indexed_selector(css)
+        if indexed is None:
+            continue
+        for scope in scopes:
+            assert indexed(scope, page) == CSSSelector(css)(scope), (css, scope.get("class"))
+
+
+def test_simple_forms_are_indexed_and_others_are_not() -> None:
+    for css in ("#a", ".a", "div.a", "div#a.b", ".a .b", "div .a li.b", "#a p.b"):
+        assert indexed_selector(css) is not None, css
+    for css in ("div", ".a p", "a > b", ".a, .b", "li:first-child", 'meta[property="x"]', ".a + .b"):
+        assert indexed_selector(css) is None, css
+
+
+def test_index_finds_names_in_document_order() -> None:
+    root = etree.fromstring(
+        "<div><p class='x byline'/><span id='byline2'/><em class='byline'/></div>", etree.HTMLParser()
+    )
+    import re
+
+    found = PageIndex(root).named(re.compile("byline"))
+    assert [el.tag for el in found] == ["p", "span", "em"]
