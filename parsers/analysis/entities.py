@@ -37,34 +37,44 @@ class Word:
     particles and endings that trail it (`조경식은` → 조경식)."""
 
     __slots__ = (
+        "_k",
+        "_toks",
         "cls",
         "core",
         "core_end",
         "end",
         "first",
-        "first_form",
+        "first_tag",
         "ncore",
         "sent",
         "start",
-        "tags",
-        "uv",
     )
 
     def __init__(self, sent: int, toks: list, first: int, last: int, text: str) -> None:
         self.sent = sent
         self.first = first
-        self.first_form = text[toks[first].start : toks[first].end]
         self.start = toks[first].start
         self.end = toks[last].end
         k = last
         while k > first and toks[k].tag.startswith(_TRAIL_TAGS):
             k -= 1
+        self._toks, self._k = toks, k
         self.core_end = toks[k].end
         self.ncore = k - first + 1
-        self.tags = tuple(t.tag for t in toks[first : k + 1])
-        self.uv = next((t.uv for t in toks[first : k + 1] if isinstance(t.uv, dict)), None)
+        self.first_tag = toks[first].tag
         self.core = text[self.start : self.core_end]
         self.cls: object = _UNSET  # the finder's classification, computed once
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Tags of the core's tokens."""
+        return tuple(t.tag for t in self._toks[self.first : self._k + 1])
+
+    @property
+    def first_form(self) -> str:
+        """The core's first token as written."""
+        t = self._toks[self.first]
+        return self.core[: t.end - t.start]
 
     @property
     def bare(self) -> bool:
@@ -108,6 +118,7 @@ class EntityFinder:
     def __init__(self, res: Resources, user: list[UserEntry]) -> None:
         self.res = res
         self._suffix_sizes = sorted({len(x) for x in res.org_suffixes}, reverse=True)
+        self._two_word_heads = frozenset(name.split(" ")[0] for name in res.org_alias if name.count(" ") == 1)
         self.user = {}
         for entry in user:
             for name in (entry.name, *entry.aliases):
@@ -160,7 +171,9 @@ class EntityFinder:
 
     def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
         """A dictionary name of two words (`LG 트윈스`, `울산 HD`): canonical name and end."""
-        if i + 1 >= len(words) or not words[i].bare or words[i + 1].start - words[i].end != 1:
+        if words[i].core not in self._two_word_heads or i + 1 >= len(words) or not words[i].bare:
+            return None
+        if words[i + 1].start - words[i].end != 1:
             return None
         name = f"{words[i].core} {words[i + 1].core}"
         canonical = self.res.org_alias.get(name)
@@ -177,7 +190,7 @@ class EntityFinder:
 
     def _classify_word(self, w: Word, declared: bool) -> tuple[str, str, int] | None:
         core = w.core
-        if not core or w.tags[0] not in ("NNG", "NNP", "SL", "SH"):
+        if not core or w.first_tag not in ("NNG", "NNP", "SL", "SH"):
             return None
         if core in self.user:
             kind, canonical = self.user[core]
@@ -186,15 +199,15 @@ class EntityFinder:
             return ORG, self.res.org_alias[core], w.core_end
         if core in self.res.place_alias:
             return LOCATION, self.res.place_alias[core], w.core_end
-        if not all(tag in _CORE_TAGS for tag in w.tags):
-            return None
         if self._org_by_suffix(core) or (
             declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes)
         ):
-            return ORG, core, w.core_end
-        if self._place_by_suffix(core, w):
-            return LOCATION, core, w.core_end
-        return None
+            kind = ORG
+        elif self._place_by_suffix(core, w):
+            kind = LOCATION
+        else:
+            return None
+        return (kind, core, w.core_end) if all(tag in _CORE_TAGS for tag in w.tags) else None
 
     def _org_by_suffix(self, core: str) -> bool:
         res = self.res
@@ -212,7 +225,7 @@ class EntityFinder:
         return False
 
     def _place_by_suffix(self, core: str, w: Word) -> bool:
-        if not _HANGUL.fullmatch(core) or not 2 <= len(core) <= 7 or w.tags[0] != "NNP":
+        if not 2 <= len(core) <= 7 or w.first_tag != "NNP" or not _HANGUL.fullmatch(core):
             return False
         for suffix in _PLACE_SUFFIX:
             if core.endswith(suffix) and len(core) > len(suffix):
@@ -284,7 +297,9 @@ class EntityFinder:
 
     def _proper_noun(self, w: Word) -> bool:
         """A bare proper noun (홈플러스, YG엔터테인먼트): between a name and a title, an organisation."""
-        return w.tags[0] in ("NNP", "SL") and all(t in _CORE_TAGS for t in w.tags) and not self._name_like(w)
+        return (
+            w.first_tag in ("NNP", "SL") and all(t in _CORE_TAGS for t in w.tags) and not self._name_like(w)
+        )
 
     def _org_then_title(self, text: str, words: list[Word], j: int, aliases: dict[str, str]) -> int | None:
         """Index of the title after an organisation at words[j] and at most three more bare words
@@ -369,7 +384,7 @@ class EntityFinder:
         if core in self.res.titles or self._org_by_suffix(core) or (len(core) >= 3 and core.endswith("당")):
             return False
         if w.ncore == 1:
-            return w.tags[0] == "NNP"
+            return w.first_tag == "NNP"
         # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
         # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
         return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags

@@ -15,19 +15,18 @@ def find_keywords(
     text: str, sents: list[Sent], entities: list[Entity], stopwords: frozenset[str]
 ) -> list[Keyword]:
     """The `TOP` most frequent content nouns, ties broken by first occurrence."""
-    covered: dict[int, int] = {}
+    covered: set[int] = set()
     stats: dict[str, list] = {}  # lemma -> [count, first start, first end, sentence, text]
     for ent in entities:
         for m in ent.mentions:
-            covered[m.start] = m.end
+            covered.update(range(m.start, m.end))
             _add(stats, ent.canonical, m.start, m.end, m.sentence, m.text)
-    spans = sorted(covered.items())
     for s in sents:
         toks = s.toks
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if t.tag not in NOUN_TAGS or _in(spans, t.start):
+            if t.tag not in NOUN_TAGS or t.start in covered:
                 i += 1
                 continue
             j = i + 1
@@ -49,14 +48,3 @@ def _add(stats: dict[str, list], lemma: str, start: int, end: int, sentence: int
         entry[0] += 1
         if start < entry[1]:
             entry[1:] = [start, end, sentence, surface]
-
-
-def _in(spans: list[tuple[int, int]], pos: int) -> bool:
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo > 0 and pos < spans[lo - 1][1]

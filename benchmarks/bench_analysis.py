@@ -1,0 +1,119 @@
+"""Articles per second of the Korean analysis beside kiwipiepy's tokenize alone, on the same bodies.
+
+    .venv/bin/python benchmarks/bench_analysis.py [--repeat 5] [--batch-copies 10]
+
+Bodies: the annotated samples (samples/annotated) and, when ../shared/corpus/pages exists, the body
+of each page as parse_article(..., analyze=False) extracts it. For each set it prints:
+  tokenize(body)        Kiwi().tokenize(body), one call per body: what a user would write
+  tokenize(paragraphs)  the same Kiwi call the analysis makes (one list of lines, split_sents=True)
+  analyze_text          the whole analysis (tokenize + every analyser)
+and the ratio analyze_text / tokenize. All three use one warm Kiwi with the same dictionaries; each
+figure is the best of --repeat runs (the machine is shared, so the best run is the least disturbed).
+Then the batch API, parse_articles(pages, workers=1 and 2), on --batch-copies copies of the corpus
+pages, worker start-up (Kiwi build, ~2-3 s a process) included and excluded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from parsers import parse_article  # noqa: E402
+from parsers.analysis import analyze_text, get_kiwi, kiwi, sentences  # noqa: E402
+from parsers.batch import parse_articles  # noqa: E402
+
+SAMPLES = ROOT / "samples" / "annotated"
+PAGES = ROOT.parent / "shared" / "corpus" / "pages"
+
+
+def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def sample_bodies() -> list[str]:
+    return [json.loads(p.read_text(encoding="utf-8"))["body"] for p in sorted(SAMPLES.glob("*-0*.json"))]
+
+
+def page_bodies(pages: list[bytes]) -> list[str]:
+    return [parse_article(raw, analyze=False).body for raw in pages]
+
+
+def compare(name: str, bodies: list[str], repeat: int) -> None:
+    k = get_kiwi()
+    n = len(bodies)
+    chars = sum(map(len, bodies)) // max(1, n)
+
+    def whole() -> None:
+        for body in bodies:
+            k.tokenize(body)
+
+    def paragraphs() -> None:
+        for body in bodies:
+            list(k.tokenize([p for _, p in sentences.pieces(kiwi.clean(body))], split_sents=True))
+
+    def analysis() -> None:
+        for body in bodies:
+            analyze_text(body)
+
+    t_whole = best_of(repeat, whole)
+    t_para = best_of(repeat, paragraphs)
+    t_all = best_of(repeat, analysis)
+    print(f"\n{name}: {n} bodies, {chars} chars on average")
+    print(f"  tokenize(body)        {n / t_whole:7.1f} articles/s")
+    print(f"  tokenize(paragraphs)  {n / t_para:7.1f} articles/s")
+    print(f"  analyze_text          {n / t_all:7.1f} articles/s")
+    print(
+        f"  analysis / tokenize:  {t_all / t_whole:.2f}x tokenize(body), {t_all / t_para:.2f}x tokenize(paragraphs)"
+    )
+
+
+def batch(pages: list[bytes], copies: int) -> None:
+    work = pages * copies
+    print(f"\nbatch API: parse_articles on {len(work)} pages ({copies} copies of the corpus), analyze=True")
+    for workers in (1, 2):
+        start = time.perf_counter()
+        first = None
+        count = 0
+        for _ in parse_articles(work, workers=workers):
+            count += 1
+            if first is None:
+                first = time.perf_counter()
+        end = time.perf_counter()
+        assert first is not None
+        steady = (count - 1) / (end - first) if end > first else float("nan")
+        print(
+            f"  workers={workers}: {count / (end - start):6.1f} pages/s with start-up, {steady:6.1f} after it"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--batch-copies", type=int, default=10)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    get_kiwi()
+    analyze_text("준비 문장이다.")
+    print(f"Kiwi built with dictionaries in {time.perf_counter() - start:.1f} s")
+    compare("samples/annotated", sample_bodies(), args.repeat)
+    if PAGES.is_dir():
+        pages = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))]
+        compare("shared corpus pages (bodies from parse_article)", page_bodies(pages), args.repeat)
+        batch(pages, args.batch_copies)
+
+
+if __name__ == "__main__":
+    main()
