@@ -68,6 +68,10 @@ def _quantities(text):
         ("50명 미만이 참석했다.", (50, "명", False, "at_most", None)),
         ("최대 30명까지 받는다.", (30, "명", False, "at_most", None)),
         ("3년 만에 돌아왔다.", (3, "년", False, None, None)),
+        ("두세 명이 왔다.", (2, "명", False, None, 3)),
+        ("두 세개 먹었다.", (2, "개", False, None, 3)),
+        ("약 2시간 반 만에 끝났다.", (2.5, "시간", True, None, None)),
+        ("3일간 열린다.", (3, "일", False, None, None)),
     ],
 )
 def test_quantity(text, want):
@@ -85,6 +89,7 @@ def test_quantity(text, want):
         "1인당 지원금이 늘었다.",
         "시즌 30번째 홈런이다.",
         "한 관계자는 말했다.",
+        "매출이 수 조원에 이른다.",
     ],
 )
 def test_not_a_quantity(text):

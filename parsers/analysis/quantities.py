@@ -22,6 +22,7 @@ _GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
 _NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age"})
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
 _MAX_UNIT = 5
+_HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
 
 
@@ -30,6 +31,7 @@ class _Num:
     value: int | float
     first: int  # token indices of the number
     last: int
+    high: int | float | None = None  # the upper end, for 두세 or 두 세
 
 
 class QuantityFinder:
@@ -65,12 +67,14 @@ class QuantityFinder:
         t = toks[i]
         if i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag in _GLUED_BEFORE | {"SN", "SF", "SP"}:
             return None
+        if i > 0 and toks[i - 1].form in self.words["vague_before"]:
+            return None
         native = t.tag == "MM"
         num = self._native(toks, i) if native else self._number(text, toks, i)
         if num is None:
             return None
         pos = toks[num.last].end
-        high = None
+        high = num.high
         mark = text[pos : pos + 1]
         if mark and mark in self.words["range_marks"] and not native:
             j = words.token_at(toks, sent.starts, pos + 1)
@@ -92,14 +96,20 @@ class QuantityFinder:
             return None
         if kind == "duration" and word in _LONE_DURATION and not self._duration.match(text, end):
             return None
+        value = num.value
+        if kind in ("duration", "age") and _HALF.match(text, end):  # 2시간 반, 1년 반
+            value = as_number(value + 0.5)
+        approx_end = end
         for suffix in self.words["approx_after"]:
             at = end if len(suffix) == 1 else _skip_space(text, end, 1)
             if text.startswith(suffix, at) and at + len(suffix) in ends:
                 approx = True
                 if at == end:
                     end += len(suffix)
+                else:
+                    approx_end = at + len(suffix)
                 break
-        bound, tail_end = self._bound_after(text, end)
+        bound, tail_end = self._bound_after(text, max(end, approx_end))
         modifier = bound is not None and text[tail_end - 1 : tail_end] in _MODIFIER_ENDINGS
         start = t.start
         before = text[max(sent.start, start - 4) : start].rstrip()
@@ -110,8 +120,9 @@ class QuantityFinder:
                 bound = AT_LEAST
             elif before.endswith(self.words["at_most_before"]):
                 bound = AT_MOST
-        value = num.value
-        counted = self._counted(text, sent, num.first, tail_end if modifier else end, kind, bound, modifier)
+        counted = self._counted(
+            text, sent, num.first, tail_end if modifier else max(end, approx_end), kind, bound, modifier
+        )
         quantity = Quantity(
             text=text[start:end],
             start=start,
@@ -148,9 +159,18 @@ class QuantityFinder:
         return _Num(value, i, last)
 
     def _native(self, toks: list[Tok], i: int) -> _Num | None:
-        value = parse_native(toks[i].form, self.res.native_numbers)
-        if value is None or i + 1 >= len(toks) or toks[i + 1].start - toks[i].end != 1:
+        """한 달, 두 배; a range: 두세 개, 두 세개, 서너 명."""
+        form = toks[i].form
+        if form in self.res.native_ranges:
+            low, high = self.res.native_ranges[form]
+            return _Num(low, i, i, high) if i + 1 < len(toks) else None
+        value = parse_native(form, self.res.native_numbers)
+        if value is None or i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 1:
             return None
+        nxt = toks[i + 1]
+        other = parse_native(nxt.form, self.res.native_numbers) if nxt.tag == "MM" else None
+        if other is not None and other == value + 1 and i + 2 < len(toks):
+            return _Num(value, i, i + 1, other)
         return _Num(value, i, i)
 
     def _unit(self, text: str, pos: int, ends: set[int], native: bool) -> tuple[str, str, str] | None:
@@ -164,8 +184,6 @@ class QuantityFinder:
                 continue
             if native and counter.kind not in _NATIVE_KINDS:
                 return None
-            if counter.kind == "duration" and word.endswith("간") and len(word) > 1:
-                return word, word[:-1], "duration"
             return word, counter.unit, counter.kind
         return None
 
@@ -189,6 +207,8 @@ class QuantityFinder:
         self, text: str, sent: Sent, first: int, end: int, kind: str, bound: str | None, modifier: bool
     ) -> str | None:
         """The noun counted: `170종의 데이터`, `참여기관 3개`, `545개 기업`, `2000건이 넘는 다운로드`."""
+        if kind not in ("count", "currency", "measure"):
+            return None
         toks = sent.toks
         j = words.token_at(toks, sent.starts, end)
         if j < len(toks) and toks[j].start == end and toks[j].form == "의" and toks[j].tag == "JKG":

@@ -31,6 +31,7 @@ class Resources:
     surnames: frozenset[str]
     counters: dict[str, Counter]
     native_numbers: dict[str, int]
+    native_ranges: dict[str, tuple[int, int]]  # 두세 -> (2, 3)
     stopwords: frozenset[str]
     place_alias: dict[str, str]  # any name of a place -> canonical name
     year_words: dict[str, int]
@@ -73,9 +74,14 @@ def load() -> Resources:
         parts = line.split("\t")
         counters[parts[0]] = Counter(unit=parts[2] if len(parts) > 2 else parts[0], kind=parts[1])
     natives = {}
+    native_ranges = {}
     for line in _lines("native_numbers.tsv"):
         word, value = line.split("\t")
-        natives[word] = int(value)
+        low, _, high = value.partition("-")
+        if high:
+            native_ranges[word] = (int(low), int(high))
+        else:
+            natives[word] = int(value)
     year_words: dict[str, int] = {}
     year_parts: dict[str, tuple[str, int, int]] = {}
     for line in _lines("date_words.tsv"):
@@ -94,6 +100,7 @@ def load() -> Resources:
         surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),
         counters=counters,
         native_numbers=natives,
+        native_ranges=native_ranges,
         stopwords=frozenset(w for line in _lines("stopwords.txt") for w in line.split()),
         place_alias=_alias_table("places.tsv"),
         year_words=year_words,
