@@ -54,7 +54,7 @@ def dask_runner(scheduler: str | None = None, workers: int = 2, memory_limit: st
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # a free port: several clusters may share a machine
                 memory_limit=memory_limit or "auto",
             )
         client = Client(scheduler or cluster)

@@ -8,6 +8,11 @@ the same code with one flag, tested on its own in test_archive.py.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -124,3 +129,26 @@ def test_pandas_reads_the_output_in_one_line(warcs: list[Path], tmp_path: Path) 
     frame = pd.read_parquet(tmp_path)
     assert len(frame) == len(ARTICLE_PAGES)
     assert str(frame["published"].dtype) == "datetime64[us, Asia/Seoul]"
+
+
+def test_sigkill_mid_run_then_the_same_command_finishes_without_duplicates(tmp_path: Path) -> None:
+    warcs = [make_warc(tmp_path / f"w{i}.warc.gz", damaged=False) for i in range(5)]
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "scraper", "archive", *map(str, warcs), "--out", str(out)]
+    command += ["--no-analyze", "--workers", "1", "-q"]
+    run = subprocess.Popen(command, start_new_session=True)  # its own group: the worker dies too
+    journal = out / JOURNAL
+    deadline = time.monotonic() + 60
+    while run.poll() is None and time.monotonic() < deadline:
+        if journal.exists() and journal.read_text().count("\n") >= 1:
+            break
+        time.sleep(0.01)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    done = len(journal.read_text().splitlines())
+    assert 1 <= done < len(warcs), "the kill should land mid-run"
+    finished = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert f"{done} already done" in finished.stdout
+    clean = tmp_path / "clean"
+    archive([str(p) for p in warcs], clean, serial, options=Options(analyze=False))
+    assert keys(out) == keys(clean) and len(set(keys(out))) == len(keys(out))
