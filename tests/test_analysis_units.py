@@ -72,6 +72,8 @@ def _quantities(text):
         ("두 세개 먹었다.", (2, "개", False, None, 3)),
         ("약 2시간 반 만에 끝났다.", (2.5, "시간", True, None, None)),
         ("3일간 열린다.", (3, "일", False, None, None)),
+        ("전국 1천820개 스크린에서 상영한다.", (1820, "개", False, None, None)),
+        ("관객 한 분 한 분께 감사드린다.", (1, "분", False, None, None)),
     ],
 )
 def test_quantity(text, want):
@@ -123,6 +125,8 @@ def test_counted_noun():
         ("어제", "2021-08-05", "day", None),
         ("지난달", "2021-07", "month", None),
         ("2020.3.1", "2020-03-01", "day", None),
+        ("지난달 30일", "2021-07-30", "day", None),
+        ("다음 달 3일부터", "2021-09-03", "day", "from"),
     ],
 )
 def test_date(text, value, precision, relation):
@@ -188,6 +192,17 @@ def test_family_name_and_title_is_a_later_mention():
     a = analyze_text("조경식 제2차관은 협약식에 참석했다. 조 차관은 지원을 약속했다.", PUB)
     (person,) = a.persons
     assert [m.text for m in person.mentions] == ["조경식", "조 차관"]
+
+
+def test_organisation_introduced_by_a_common_noun():
+    got = _entities("배급사 씨네원엔터테인먼트는 흥행을 예상했다. 소속사 푸른별은 사실을 인정했다.")
+    assert ("ORG", "씨네원엔터테인먼트", None, None) in got and ("ORG", "푸른별", None, None) in got
+
+
+def test_title_before_the_name():
+    got = _entities("주연 배우 송가을은 무대에 올랐다. 울산 공격수 이준혁이 골을 넣었다.")
+    assert ("PERSON", "송가을", "배우", None) in got
+    assert ("PERSON", "이준혁", "공격수", "울산") in got
 
 
 def test_common_words_before_titles_are_not_names():

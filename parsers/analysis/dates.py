@@ -45,7 +45,7 @@ class DateFinder:
             | (?:(?P<drel>지난|오는)\s*)?(?P<d3>[0-3]?\d)\s*일
             | (?P<part2>{bare_parts})
             | (?P<rd>{_alt(_REL_DAY)})(?!날)
-            | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)
+            | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?:\s*(?P<rmd>[0-3]?\d)\s*일)?
             | (?P<rw>지난\s?주|이번\s?주|금주|다음\s?주)(?![가-힣])
             )
             (?:\s*(?P<ampm>{_alt(_AMPM)})?\s*(?P<h>[012]?\d)\s*시(?![간대청장민의내])
@@ -107,6 +107,9 @@ class DateFinder:
                         *_add_months(pub.year, pub.month, _REL_MONTH[g["rm"].replace(" ", "")])
                     )
                     value = first.isoformat()[:7]
+                    if g["rmd"]:
+                        first = last = first.replace(day=int(g["rmd"]))
+                        precision, value = "day", None
             else:
                 precision = "week"
                 if pub is not None:

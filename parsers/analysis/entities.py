@@ -128,6 +128,9 @@ class EntityFinder:
         found: list[_Found] = []
         aliases: dict[str, str] = {}
         all_words = [split_words(text, s) for s in sents]
+        for words in all_words:
+            for w in words:
+                self._drop_swallowed_particle(w)
         taken: set[int] = set()
         for words in all_words:
             self._named(text, words, found, aliases, taken)
@@ -137,6 +140,23 @@ class EntityFinder:
         self._person_references(text, all_words, found, taken)
         self._misc(text, sents, found)
         return _merge(found, aliases)
+
+    def _drop_swallowed_particle(self, w: Word) -> None:
+        """Kiwi reads an unknown name with its subject particle as one noun (`이준혁이`/NNP): a
+        family name, two syllables and 이 is a name with its particle."""
+        core = w.core
+        if (
+            w.ncore == 1
+            and len(core) == 4
+            and core[-1] == "이"
+            and w.first_tag in ("NNP", "NNG")
+            and core[0] in self.res.surnames
+            and core[:2] not in self.res.surnames
+            and _HANGUL.fullmatch(core)
+            and core not in self.res.org_alias
+        ):
+            w.core, w.core_end = core[:-1], w.core_end - 1
+            w.first_tag = "NNP"
 
     # organisations and places -------------------------------------------------------------
     def _named(
@@ -152,7 +172,7 @@ class EntityFinder:
                 skip_to = i + 1
             else:
                 declared = _DECLARES.match(text, w.end) is not None
-                hit = self._classify(w, declared)
+                hit = self._classify(w, declared) or self._introduced_org(text, words, i)
                 if hit is None or self._person_at(text, words, i, aliases) is not None:
                     continue
             kind, canonical, end = hit
@@ -168,6 +188,18 @@ class EntityFinder:
                 if alias:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
+
+    def _introduced_org(self, text: str, words: list[Word], i: int) -> tuple[str, str, int] | None:
+        """`배급사 씨네원엔터테인먼트`: a proper noun right after a noun that introduces an organisation."""
+        w = words[i]
+        if i == 0 or not (w.first_tag in ("NNP", "SL") and len(w.core) >= 2):
+            return None
+        before = words[i - 1]
+        if before.core not in self.res.org_classifiers or not before.bare or not _adjacent(text, before, w):
+            return None
+        if self._name_like(w) or not all(t in _CORE_TAGS for t in w.tags):
+            return None
+        return ORG, w.core, w.core_end
 
     def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
         """A dictionary name of two words (`LG 트윈스`, `울산 HD`): canonical name and end."""

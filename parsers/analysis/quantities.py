@@ -143,12 +143,16 @@ class QuantityFinder:
         last = i
         while last + 1 < len(toks):
             nxt, cur = toks[last + 1], toks[last]
-            if (nxt.tag == "NR" and nxt.start == cur.end) or (
-                nxt.tag == "SN"
-                and cur.tag == "NR"
-                and cur.form[-1] in BIG
-                and nxt.start - cur.end <= 1
-                and "." not in nxt.form
+            if (
+                (nxt.tag == "NR" and nxt.start == cur.end)
+                or (nxt.tag == "SN" and cur.tag == "NR" and nxt.start == cur.end)
+                or (
+                    nxt.tag == "SN"
+                    and cur.tag == "NR"
+                    and cur.form[-1] in BIG
+                    and nxt.start - cur.end <= 1
+                    and "." not in nxt.form
+                )
             ):
                 last += 1
             else:
@@ -178,6 +182,8 @@ class QuantityFinder:
         for size in range(_MAX_UNIT, 0, -1):
             word = text[pos : pos + size]
             counter = counters.get(word)
+            if counter is None and size == 1 and word == "분" and native:  # 한 분, 두 분: people
+                return word, word, "count"
             if counter is None and size == 1 and word in _LONE_DURATION and not native:
                 return word, word, _LONE_DURATION[word]
             if counter is None or pos + size not in ends:
