@@ -6,7 +6,9 @@ Builds gzip-per-record WARC files of --pages responses from samples/pages (each 
 with the sample that is no article among them), then runs the local engine with 1 and 2 workers and
 Dask (a LocalCluster) with 2 workers. Prints, per run: wall time, articles/s over the whole run,
 articles/s once the workers are up (the wall time less that of a one-page run on the same engine:
-process or cluster start and Kiwi loading), and the peak RSS of each worker process.
+process or cluster start and Kiwi loading), the peak RSS of each worker process, the CPU time of the
+workers together (equal for 1 and 2 workers when parallelism costs nothing), and the load average
+before the run (other work on a shared machine slows every wall-clock figure).
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def main() -> None:
                 print(
                     f"{name:17} {articles} articles in {wall:6.1f} s: {overall[name]:6.1f} articles/s overall, "
                     f"{steady[name]:6.1f} after {startup:.1f} s start-up; peak RSS per worker {rss} MiB; "
-                    f"load before {load:.1f}"
+                    f"worker CPU {sum(summary.cpu_seconds.values()):.1f} s; load before {load:.1f}"
                 )
             for label, rates in (("overall", overall), ("after start-up", steady)):
                 one, two, dask = rates.values()

@@ -147,6 +147,7 @@ def run_unit(unit: Unit, out: str, options: Options) -> dict[str, Any]:
         "parts": parts,
         "pid": os.getpid(),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cpu_s": round(sum(os.times()[:2]), 2),  # the process's CPU so far: scaling without the noise
     }
 
 
@@ -238,13 +239,14 @@ def _warc_date(value: str | None) -> datetime | None:
 
 @dataclass
 class Summary:
-    """What a run did: files read and skipped as already done, counts, and worker memory."""
+    """What a run did: files read and skipped as already done, counts, worker memory and CPU time."""
 
     files: int = 0
     resumed_units: int = 0
     units: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     peak_rss_mib: dict[int, float] = field(default_factory=dict)
+    cpu_seconds: dict[int, float] = field(default_factory=dict)
 
     def line(self) -> str:
         skipped = ", ".join(
@@ -302,7 +304,9 @@ def archive(
     with (out / JOURNAL).open("a", encoding="utf-8") as log:
         for result in runner(run_unit, [(unit, str(out), options) for unit in pending]):
             summary.units += 1
-            summary.peak_rss_mib[result.pop("pid")] = result.pop("peak_rss_mib")
+            pid = result.pop("pid")
+            summary.peak_rss_mib[pid] = result.pop("peak_rss_mib")
+            summary.cpu_seconds[pid] = result.pop("cpu_s")
             log.write(json.dumps(result, ensure_ascii=False) + "\n")
             log.flush()
             os.fsync(log.fileno())
