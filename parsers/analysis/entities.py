@@ -30,6 +30,9 @@ _DECLARES = re.compile(r"\(\s*이하\s")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _MAX_MISC_WORDS = 5
 _UNSET = object()
+# A name rarely ends so: 한국당 (a party), 인하대 (a university), 동작갑 (a constituency), and 태양과
+# or 민효린와 (a name Kiwi read with its conjunction).
+_NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
 
 
 class Word:
@@ -231,9 +234,11 @@ class EntityFinder:
             return ORG, self.res.org_alias[core], w.core_end
         if core in self.res.place_alias:
             return LOCATION, self.res.place_alias[core], w.core_end
-        if self._org_by_suffix(core) or (
-            declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes)
-        ):
+        if (
+            self._org_by_suffix(core)
+            or (declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes))
+            or (w.ncore == 1 and w.first_tag == "NNP" and 3 <= len(core) <= 4 and core.endswith("대"))
+        ):  # the last: a university's short name (인하대, 경희대)
             kind = ORG
         elif self._place_by_suffix(core, w):
             kind = LOCATION
@@ -329,9 +334,9 @@ class EntityFinder:
 
     def _proper_noun(self, w: Word) -> bool:
         """A bare proper noun (홈플러스, YG엔터테인먼트): between a name and a title, an organisation."""
-        return (
-            w.first_tag in ("NNP", "SL") and all(t in _CORE_TAGS for t in w.tags) and not self._name_like(w)
-        )
+        if w.first_tag not in ("NNP", "SL") or w.core.endswith("갑"):  # 동작갑: a constituency
+            return False
+        return all(t in _CORE_TAGS for t in w.tags) and not self._name_like(w)
 
     def _org_then_title(self, text: str, words: list[Word], j: int, aliases: dict[str, str]) -> int | None:
         """Index of the title after an organisation at words[j] and at most three more bare words
@@ -413,7 +418,11 @@ class EntityFinder:
             return False
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
             return False
-        if core in self.res.titles or self._org_by_suffix(core) or (len(core) >= 3 and core.endswith("당")):
+        if (
+            core in self.res.titles
+            or self._org_by_suffix(core)
+            or (len(core) >= 3 and core.endswith(_NOT_NAME_ENDINGS))
+        ):
             return False
         if w.ncore == 1:
             return w.first_tag == "NNP"
