@@ -78,3 +78,20 @@ def test_repr_is_one_readable_line() -> None:
     text = repr(sample_article())
     assert text.startswith("Article(title=")
     assert "2 paragraphs" in text and "profile='ndsoft'" in text and "\n" not in text
+
+
+def test_the_public_face_is_small_and_extraction_alone_never_imports_kiwi() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, parsers; parsers.parse_article(b'<html><body><h1>제목입니다 제목</h1><p>'"
+        " + '정부는 6일 새 정책을 발표했다고 밝혔다. '.encode() * 5 + b'</p></body></html>', analyze=False);"
+        " print('kiwipiepy' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+    import parsers
+
+    assert callable(parsers.analyze_text) and callable(parsers.parse_articles)
+    assert callable(parsers.iter_warc_articles)
