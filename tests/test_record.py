@@ -85,9 +85,10 @@ def test_the_public_face_is_small_and_extraction_alone_never_imports_kiwi() -> N
     import sys
 
     code = (
-        "import sys, parsers; parsers.parse_article(b'<html><body><h1>제목입니다 제목</h1><p>'"
-        " + '정부는 6일 새 정책을 발표했다고 밝혔다. '.encode() * 5 + b'</p></body></html>', analyze=False);"
-        " print('kiwipiepy' in sys.modules)"
+        "import sys, parsers\n"
+        "page = '<html><body><h1>제목입니다 제목</h1><p>' + '정부는 6일 새 정책을 발표했다고 밝혔다. ' * 5 + '</p></body></html>'\n"
+        "parsers.parse_article(page.encode(), analyze=False)\n"
+        "print('kiwipiepy' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
