@@ -52,3 +52,20 @@ def test_parse_article_decodes_euc_kr_end_to_end() -> None:
     article = parse_article(page("euc-kr").encode("cp949"), analyze=False)
     assert article.title == "제목입니다 테스트"
     assert TEXT.strip() in article.body
+
+
+def test_str_and_beautifulsoup_sources_give_the_same_article() -> None:
+    from bs4 import BeautifulSoup
+
+    html = page("euc-kr")
+    from_bytes = parse_article(html.encode("utf-8"), analyze=False)
+    from_str = parse_article(html, analyze=False)
+    from_soup = parse_article(BeautifulSoup(html, "lxml"), analyze=False)
+    assert from_bytes.to_dict() == from_str.to_dict() == from_soup.to_dict()
+
+
+def test_other_source_types_are_a_type_error() -> None:
+    import pytest
+
+    with pytest.raises(TypeError, match="bytes, str or BeautifulSoup"):
+        parse_article(12345, analyze=False)
