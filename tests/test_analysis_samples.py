@@ -16,12 +16,17 @@ import pytest
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "annotated"
 
-# Measured on the six samples (see docs/analysis.md); set a little under the measured figures.
+# Measured on the twelve samples on 2026-11-27 (quantities P 0.975 R 0.992, PERSON/ORG P 1.000
+# R 0.943, titles 1.000, dates 0.929, quote speakers 0.971); set a little under, so that a change
+# that loses a few items fails here. The issue's own bar is P >= 0.90 and R >= 0.85.
 THRESHOLDS = {
-    "quantity_precision": 0.90,
-    "quantity_recall": 0.85,
-    "entity_precision": 0.90,
-    "entity_recall": 0.85,
+    "quantity_precision": 0.95,
+    "quantity_recall": 0.95,
+    "entity_precision": 0.95,
+    "entity_recall": 0.90,
+    "person_title": 0.95,
+    "date_recall": 0.85,
+    "quote_speakers": 0.90,
 }
 
 
@@ -86,12 +91,14 @@ def score_entities(gold: list[dict], entities: list) -> dict[str, int]:
     }
 
 
-def evaluate() -> dict[str, object]:
+def evaluate(heldout_only: bool = False) -> dict[str, object]:
     from parsers.analysis import analyze_text
 
     totals: Counter[str] = Counter()
     per_article = {}
     for sample in load_samples():
+        if heldout_only and not sample.get("heldout"):
+            continue
         analysis = analyze_text(sample["body"], datetime.fromisoformat(sample["published"]))
         q = score_quantities(sample["quantities"], analysis.quantities)
         e = score_entities(sample["entities"], analysis.entities)
@@ -158,6 +165,11 @@ def main() -> None:
         if "-v" in sys.argv:
             print(analysis)
     for name, value in figures.items():
+        print(f"{name:22s} {value:.3f}")
+    held = evaluate(heldout_only=True)
+    held.pop("articles")
+    print("\nheld-out samples only (written after the rules, scored as they stand now):")
+    for name, value in held.items():
         print(f"{name:22s} {value:.3f}")
 
 

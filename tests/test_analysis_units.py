@@ -205,6 +205,23 @@ def test_title_before_the_name():
     assert ("PERSON", "이준혁", "공격수", "울산") in got
 
 
+def test_foreign_names_before_country_and_title():
+    a = analyze_text(
+        '볼로디미르 젤렌스키 우크라이나 대통령과 조 바이든 미국 대통령이 만났다. 젤렌스키 대통령은 "고맙다"고 말했다.'
+    )
+    people = {(p.canonical, p.title, p.affiliation) for p in a.persons}
+    assert people == {("볼로디미르 젤렌스키", "대통령", "우크라이나"), ("조 바이든", "대통령", "미국")}
+    assert a.quotes[0].speaker == "볼로디미르 젤렌스키"
+
+
+def test_bracketed_abbreviation_declares_an_organisation():
+    a = analyze_text(
+        "중앙재난안전대책본부(중대본)는 10일 대피 인원을 발표했다. 중대본은 비상 3단계를 유지했다."
+    )
+    org = a.entity("중대본")
+    assert org is not None and org.canonical == "중앙재난안전대책본부" and len(org.mentions) == 3
+
+
 def test_common_words_before_titles_are_not_names():
     assert not analyze_text("신임 회장과 차기 회장, 공동 대표가 만났다. 정부 대변인은 말했다.", PUB).persons
 

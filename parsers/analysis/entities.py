@@ -174,7 +174,7 @@ class EntityFinder:
                 hit: tuple[str, str, int] | None = (ORG, *pair)
                 skip_to = i + 1
             else:
-                declared = _DECLARES.match(text, w.end) is not None
+                declared = _DECLARES.match(text, w.end) is not None or _abbreviated(text, w) is not None
                 hit = self._classify(w, declared) or self._introduced_org(text, words, i)
                 if hit is None or self._person_at(text, words, i, aliases) is not None:
                     continue
@@ -276,7 +276,7 @@ class EntityFinder:
         if match is None:
             return None
         alias = match.group(1).strip()
-        declared = text[end : match.start(1)].find("이하") >= 0
+        declared = text[end : match.start(1)].find("이하") >= 0 or _is_abbreviation(alias, text[:end])
         if declared or _LATIN_ACRONYM.fullmatch(alias) or self.res.org_alias.get(alias):
             return alias
         return None
@@ -372,8 +372,12 @@ class EntityFinder:
         for i, w in enumerate(words):
             if w.start in taken:
                 continue
-            hit = self._person_at(text, words, i, aliases)
-            if hit is None:
+            foreign = self._foreign_at(text, words, i)
+            hit = self._person_at(text, words, i, aliases) if foreign is None else None
+            last = i
+            if foreign is not None:
+                last, *hit = foreign
+            elif hit is None:
                 continue
             title_at, candidates = hit
             title = words[title_at].core if title_at >= 0 else None
@@ -392,10 +396,52 @@ class EntityFinder:
                     org = Mention(core, words[j].start, words[j].core_end, words[j].sent)
                     found.append(_Found(ORG, core, org))
                     taken.add(words[j].start)
-            name = self.user[w.core][1] if w.core in self.user else w.core
-            mention = Mention(w.core, w.start, w.core_end, w.sent)
-            found.append(_Found(PERSON, name, mention, title, affiliation))
-            taken.add(w.start)
+            end = words[last].core_end
+            surface = text[w.start : end]
+            name = self.user[w.core][1] if w.core in self.user else surface
+            found.append(_Found(PERSON, name, Mention(surface, w.start, end, w.sent), title, affiliation))
+            taken.update(x.start for x in words[i : last + 1])
+
+    def _foreign_at(self, text: str, words: list[Word], i: int) -> tuple[int, int, list[int]] | None:
+        """A foreign name of two words before a title, the country or organisation maybe between:
+        `볼로디미르 젤렌스키 우크라이나 대통령`, `조르자 멜로니 이탈리아 총리` (Kiwi may read the two
+        words as one proper noun). Returns (index of the name's last word, title index, candidates)."""
+        w = words[i]
+        if not self._foreign_part(w, first=True):
+            return None
+        last = i
+        if " " not in w.core:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is None or not self._foreign_part(nxt) or not _adjacent(text, w, nxt):
+                return None
+            last = i + 1
+        k = last + 1
+        if k < len(words) and words[k].core in self.res.title_modifiers and words[k].bare:
+            k += 1
+        if k < len(words) and self._title(words[k]) and _adjacent(text, words[k - 1], words[k]):
+            return last, k, _lookback(text, words, i)
+        if k + 1 < len(words) and words[k].bare and self._title(words[k + 1]):
+            named = self._classify(words[k])
+            if named is not None and named[0] in (ORG, LOCATION):
+                return last, k + 1, [k, *_lookback(text, words, i)]
+        return None
+
+    def _foreign_part(self, w: Word, first: bool = False) -> bool:
+        """A bare, single proper noun in Hangul that is no known organisation or place; the first
+        part is a known foreign given name, or does not look like a Korean name."""
+        core = w.core
+        if not w.bare or w.ncore != 1 or w.first_tag != "NNP" or (" " in core and not first):
+            return False
+        res = self.res
+        if not _HANGUL.fullmatch(core.replace(" ", "")) or (
+            len(core) < 2 and core not in res.foreign_given_names
+        ):
+            return False
+        if core in res.org_alias or core in res.place_alias or core in res.stopwords or core in self.user:
+            return False
+        if not first or " " in core or core in res.foreign_given_names:
+            return True
+        return not self._name_like(w)
 
     def _title_place(self, title: str | None) -> str | None:
         """`수원시장` → 수원시: a title glued to the place it governs."""
@@ -445,12 +491,14 @@ class EntityFinder:
         people = {f.canonical: f for f in found if f.kind == PERSON}
         if not people:
             return
+        family = {name.rsplit(" ", 1)[1]: name for name in people if " " in name}
         for words in all_words:
             for i, w in enumerate(words):
                 if w.start in taken:
                     continue
-                if w.core in people:
-                    found.append(_Found(PERSON, w.core, Mention(w.core, w.start, w.core_end, w.sent)))
+                if w.core in people or w.core in family:
+                    name = people[w.core].canonical if w.core in people else family[w.core]
+                    found.append(_Found(PERSON, name, Mention(w.core, w.start, w.core_end, w.sent)))
                     taken.add(w.start)
                 elif len(w.core) == 1 and w.bare and i + 1 < len(words):
                     k = i + 1
@@ -475,6 +523,30 @@ class EntityFinder:
                     continue
                 start = match.start(group) + inner.index(name)
                 found.append(_Found(MISC, name, Mention(name, start, start + len(name), s.index)))
+
+
+_ABBREVIATION = re.compile(r"\(([가-힣]{2,5})\)")
+
+
+def _abbreviated(text: str, w: Word) -> str | None:
+    """`중앙재난안전대책본부(중대본)`: the bracketed short form made of the name's own syllables."""
+    match = _ABBREVIATION.match(text, w.core_end)
+    return match.group(1) if match and _is_abbreviation(match.group(1), w.core) else None
+
+
+def _is_abbreviation(short: str, name: str) -> bool:
+    """Whether `short` takes its syllables, in order, from the end of `name`'s text, starting with
+    the first syllable of the name's last word, and is clearly shorter."""
+    name = name[name.rfind(" ") + 1 :][-20:]
+    if not short or not name or short[0] != name[0] or len(name) < len(short) + 2:
+        return False
+    pos = 0
+    for ch in short:
+        pos = name.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:

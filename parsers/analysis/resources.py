@@ -43,6 +43,7 @@ class Resources:
     org_generic_prefixes: tuple[str, ...]
     title_modifiers: frozenset[str]
     org_classifiers: frozenset[str]
+    foreign_given_names: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -112,6 +113,7 @@ def load() -> Resources:
         org_generic_prefixes=tuple(w for line in _lines("org_generic_prefixes.txt") for w in line.split()),
         title_modifiers=frozenset(w for line in _lines("title_modifiers.txt") for w in line.split()),
         org_classifiers=frozenset(w for line in _lines("org_classifiers.txt") for w in line.split()),
+        foreign_given_names=frozenset(w for line in _lines("foreign_given_names.txt") for w in line.split()),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))
