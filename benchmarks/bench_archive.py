@@ -8,7 +8,8 @@ Dask (a LocalCluster) with 2 workers. Prints, per run: wall time, articles/s ove
 articles/s once the workers are up (the wall time less that of a one-page run on the same engine:
 process or cluster start and Kiwi loading), the peak RSS of each worker process, the CPU time of the
 workers together (equal for 1 and 2 workers when parallelism costs nothing), and the load average
-before the run (other work on a shared machine slows every wall-clock figure).
+before the run; then how well two plain CPU-bound processes scale at that moment, the ceiling for
+the 2-worker figures (other work on a shared machine slows every wall-clock figure).
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import multiprocessing
 import os
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -50,6 +53,26 @@ def build_warcs(folder: Path, pages: int, files: int) -> list[Path]:
     for writer in writers:
         writer.out.close()
     return paths
+
+
+def spin(loops: int = 10_000_000) -> float:
+    """Seconds of a pure-Python loop: the yardstick for how two processes can scale right now."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(loops):
+        total += i
+    return time.perf_counter() - start
+
+
+def machine_scaling() -> float:
+    """How much faster two CPU-bound processes finish two loops than one process finishes one
+    (2.0 on two idle cores; less when other work shares them)."""
+    one = spin()
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(spin, [1000, 1000]))  # start both processes before timing
+        start = time.perf_counter()
+        list(pool.map(spin, [10_000_000, 10_000_000]))
+        return 2 * one / (time.perf_counter() - start)
 
 
 def timed(runner: Runner, warcs: list[Path], out: Path, analyze: bool, split: int) -> tuple[float, Summary]:
@@ -96,6 +119,7 @@ def main() -> None:
                     f"{steady[name]:6.1f} after {startup:.1f} s start-up; peak RSS per worker {rss} MiB; "
                     f"worker CPU {sum(summary.cpu_seconds.values()):.1f} s; load before {load:.1f}"
                 )
+            print(f"two CPU-bound processes scale {machine_scaling():.2f}x on this machine now")
             for label, rates in (("overall", overall), ("after start-up", steady)):
                 one, two, dask = rates.values()
                 print(
