@@ -95,3 +95,18 @@ def test_emails_and_byline_lines() -> None:
     assert is_byline_line("홍길동 기자 hong@example.co.kr")
     assert is_byline_line("/홍길동 기자")
     assert not is_byline_line("홍길동 기자는 이날 현장에서 주민들과 만나 피해 상황을 자세히 들었다고 전했다.")
+
+
+def test_board_and_broadcast_date_forms() -> None:
+    assert labelled_dates("작성일 24-06-12 15:30")[0] == datetime(2024, 6, 12, 15, 30, tzinfo=KST)
+    assert labelled_dates("입력 2024.06.12 (21:40) 수정 2024.06.12 (22:05)")[1] == datetime(
+        2024, 6, 12, 22, 5, tzinfo=KST
+    )
+    assert parse_datetime("24-06-12 15:30") is None  # a two-digit year only counts after a label
+    assert parse_datetime("2024-06-12T06:30:12.418Z") == datetime(2024, 6, 12, 6, 30, 12, tzinfo=timezone.utc)
+
+
+def test_names_next_to_the_role_word_only() -> None:
+    assert names_in("도시의 사라지는 공간들을 기록하는 프리랜서 기자") == []
+    assert names_in("김민서 기자 박지훈 기자") == ["김민서", "박지훈"]
+    assert names_in("홍길동 수습 기자") == ["홍길동"]

@@ -58,3 +58,36 @@ def test_sample_parses_without_its_url(case: Path) -> None:
     )
     assert article.title == expected["title"]
     assert article.paragraphs == expected["paragraphs"]
+
+
+HOLDOUT = sorted((SAMPLES / "holdout").glob("*.json"))
+
+
+def _token_f1(got: str, want: str) -> float:
+    from collections import Counter
+
+    g, w = Counter(got.split()), Counter(want.split())
+    common = sum((g & w).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(g.values()), common / sum(w.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_pages_of_layouts_no_profile_knows() -> None:
+    """Layouts written to probe the generic extractor (Chosun Arc, JoongAng, Hankyoreh, KBS, SBS,
+    a Gnuboard board, a WordPress long read ...): bodies, titles and times must hold up."""
+    f1s, titles, times, authors = [], 0, 0, 0
+    for case in HOLDOUT:
+        expected = expected_of(case)
+        raw = case.with_suffix(".html").read_bytes()
+        article = parse_article(raw, url=expected["url"], charset=expected.get("charset"), analyze=False)
+        assert article.profile == "generic", case.stem
+        assert not [t for t in expected.get("without", []) if t in article.body], case.stem
+        f1s.append(_token_f1(" ".join(article.paragraphs), " ".join(expected["paragraphs"])))
+        titles += article.title == expected["title"]
+        times += article.published == datetime.fromisoformat(expected["published"])
+        authors += set(article.authors) == set(expected["authors"])
+    assert len(HOLDOUT) >= 10
+    assert sum(f1s) / len(f1s) >= 0.99 and min(f1s) >= 0.95
+    assert titles >= len(HOLDOUT) - 1 and times == len(HOLDOUT) and authors >= len(HOLDOUT) - 1

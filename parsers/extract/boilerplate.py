@@ -12,20 +12,9 @@ from parsers.extract.text import BLOCK_TAGS, clean
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _CONTAINERS = (
-    "div",
-    "ul",
-    "ol",
-    "dl",
-    "table",
-    "section",
-    "aside",
-    "nav",
-    "footer",
-    "header",
-    "form",
-    "p",
-    "span",
-)
+    "div", "ul", "ol", "dl", "table", "section", "aside", "nav", "footer", "header", "form", "p", "span",
+    "figure", "blockquote",
+)  # fmt: skip
 
 
 @cache
@@ -40,24 +29,48 @@ def is_boilerplate_line(text: str) -> bool:
     return len(text) <= max_chars and lines.search(text) is not None
 
 
+def name_tokens(names: str) -> tuple[set[str], set[str]]:
+    """(words, pieces) of class/id names, lower-cased. `BaseAd_adWrap__kTNSx sr-only` has the words
+    {'basead_adwrap__ktnsx', 'basead', 'adwrap', 'ktnsx', 'sr-only', 'sr', 'only'}; its pieces add
+    the camelCase parts ('base', 'ad', 'wrap' ...), where CSS-module names hide what a block is."""
+    words: set[str] = set()
+    pieces: set[str] = set()
+    for name in names.split():
+        words.add(name.lower())
+        for part in _TOKEN_SPLIT.split(name):
+            words.add(part.lower())
+            pieces.update(piece.lower() for piece in _CAMEL.findall(part))
+    words.discard("")
+    return words, pieces | words
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
 def marked_as_boilerplate(el: etree._Element) -> bool:
-    """Its class or id says it is an ad, share bar, related list, byline box and so on."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """Its class or id says it is an ad, share bar, related list, byline box and so on, and not
+    that it wraps the article (`article_body` keeps, a camelCase piece of a longer name does not)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not names.strip():
         return False
     block, keep, _, _ = _rules()
-    tokens = set(_TOKEN_SPLIT.split(names))
-    return bool(tokens & block) and not tokens & keep
+    words, pieces = name_tokens(names)
+    return bool(pieces & block) and not words & keep
 
 
 def link_heavy(el: etree._Element) -> bool:
-    """Mostly links: a headline list, a tag cloud, a menu."""
+    """Mostly links: a headline list, a tag cloud, a menu; a paragraph only when it is nearly all
+    link (`<p><b>[관련 기사]</b> <a>...</a></p>`), since article prose may carry a link or two."""
     links = el.findall(".//a")
     if not links:
         return False
     total = len(clean("".join(el.itertext())))
     linked = sum(len(clean("".join(a.itertext()))) for a in links)
-    return total > 0 and linked / total > 0.5 and (len(links) >= 2 or total < 40)
+    if total == 0:
+        return False
+    if el.tag == "p":
+        return linked / total > 0.75
+    return linked / total > 0.5 and (len(links) >= 2 or total < 40)
 
 
 _HIDDEN = etree.XPath(
@@ -79,7 +92,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     doomed += [
         el
         for el in body.iter(*_CONTAINERS)
-        if el is not body and (marked_as_boilerplate(el) or (el.tag != "p" and link_heavy(el)))
+        if el is not body and (marked_as_boilerplate(el) or link_heavy(el))
     ]
     for el in doomed:
         remove_keep_tail(el)

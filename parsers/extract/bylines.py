@@ -21,6 +21,25 @@ _ROLES = (
 )
 _NAME = r"[가-힣]{2,4}"
 ROLE_WORD = re.compile(_ROLES)
+_ROLE_PREFIXES = frozenset(
+    [
+        "인턴",
+        "수습",
+        "견습",
+        "선임",
+        "수석",
+        "객원",
+        "전문",
+        "명예",
+        "시민",
+        "사진",
+        "영상",
+        "취재",
+        "편집",
+        "기획",
+        "특별",
+    ]
+)
 _NAMES = rf"{_NAME}(?:(?:\s*[·ㆍ,/&]\s*|\s+){_NAME})*"
 # names directly before a role word: "김철수·이영희 기자", "홍길동 선임기자"
 BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣])")
@@ -59,9 +78,17 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
     found: list[str] = []
     window = text[:200] if lead_only else text
     for match in BYLINE.finditer(window):
-        for name in _SPLIT.split(match.group("names")):
-            if is_person_name(name) and name not in found:
-                found.append(name)
+        # the names next to the role word, back to the first word that is not a name:
+        # "사회부 홍길동 기자" is 홍길동; "...을 기록하는 프리랜서 기자" is nobody
+        names = []
+        words = _SPLIT.split(match.group("names"))
+        while words and words[-1] in _ROLE_PREFIXES:  # "정다은 인턴 기자", "홍길동 수습 기자"
+            words.pop()
+        for word in reversed(words):
+            if not is_person_name(word):
+                break
+            names.insert(0, word)
+        found.extend(name for name in names if name not in found)
     if not found:
         bracket = _BRACKET.match(text)
         if bracket and is_person_name(bracket.group("names")) and not _CREDIT.search(bracket.group("outlet")):

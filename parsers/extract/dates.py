@@ -17,12 +17,16 @@ _DATE = (
     r"(?:\s*[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?)?"
 )
 _TIME = (
-    r"(?:\s*[T,]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>[0-2]?\d)\s*(?::|시)\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[T,]?\s*\(?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>[0-2]?\d)\s*(?::|시)\s*(?P<M>[0-5]\d)"
     r"(?:\s*(?::|분)\s*(?P<S>[0-5]\d)(?:\.\d+)?)?\s*(?:분|초)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm))?"
     r"(?P<tz>\s*(?:Z|[+\-]\d\d:?\d\d))?)?"
 )
 DATE_TIME = re.compile(_DATE + _TIME)
+# `24-06-12 15:30` (board software): trusted only right after a label, with a time
+SHORT_DATE_TIME = re.compile(
+    r"(?P<y>\d\d)[.\-/](?P<m>[01]\d)[.\-/](?P<d>[0-3]\d)\s+(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+)
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]\d)([0-5]\d)?)?(?!\d)")
 
 PUBLISHED_LABELS = (
@@ -73,9 +77,10 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
     for label in _LABEL.finditer(text):
         rest = text[label.end() : label.end() + 60]
         match = DATE_TIME.match(rest)
-        if not match:
+        short = None if match else SHORT_DATE_TIME.match(rest)
+        if not match and not short:
             continue
-        when = _from_match(match)
+        when = _from_match(match) if match else _from_short(short)
         if when is None:
             continue
         if label.group("label") in MODIFIED_LABELS:
@@ -85,6 +90,18 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
     return published, modified
 
 
+def _from_short(match: re.Match[str]) -> datetime | None:
+    return _build(
+        2000 + int(match["y"]),
+        int(match["m"]),
+        int(match["d"]),
+        int(match["H"]),
+        int(match["M"]),
+        int(match["S"] or 0),
+        None,
+    )
+
+
 def _parse_iso(text: str) -> datetime | None:
     if not re.match(r"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?)?\s*(Z|[+\-]\d\d:?\d\d)?$", text):
         return None
@@ -92,7 +109,7 @@ def _parse_iso(text: str) -> datetime | None:
     if re.search(r"[+\-]\d{4}$", text):
         text = text[:-2] + ":" + text[-2:]
     try:
-        value = datetime.fromisoformat(text)
+        value = datetime.fromisoformat(text).replace(microsecond=0)  # pages show seconds at most
     except ValueError:
         return None
     return value if value.tzinfo else value.replace(tzinfo=KST)

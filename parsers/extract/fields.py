@@ -11,7 +11,7 @@ from parsers.extract import bylines, dates
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import clean, is_inside, text_of
+from parsers.extract.text import clean, is_inside, spaced_text_of, text_of
 
 _DATEISH = re.compile(
     r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
@@ -149,7 +149,7 @@ def authors_of(
     emails: list[str] = []
     if layout is not None:
         for el in layout.select("byline", root):
-            text = text_of(el)
+            text = spaced_text_of(el)
             _add(names, bylines.names_in(text) or _bare_names(text))
             _add(emails, bylines.emails_in(text))
     for text in texts:
@@ -213,7 +213,7 @@ _BYLINE_TAGS = frozenset(("div", "p", "span", "em", "strong", "dl", "ul", "li", 
 
 
 def _box_text(el: etree._Element) -> str:
-    text = text_of(el)
+    text = spaced_text_of(el)
     return text if len(text) < 200 else ""
 
 

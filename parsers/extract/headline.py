@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from parsers.extract.boilerplate import link_heavy
 from parsers.extract.meta import PageMeta, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
@@ -68,11 +69,18 @@ def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
         squeezed = _squeeze(hint)
         for candidate in candidates:
             if _squeeze(candidate) == squeezed:
-                return candidate
+                return _without_suffix(candidate, candidates)
         for candidate in sorted(candidates, key=len, reverse=True):
             if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
                 return candidate
     return None
+
+
+def _without_suffix(title: str, candidates: list[str]) -> str:
+    """`제목 > 뉴스` when the page also shows `제목` alone: boards put their name after the title in
+    both the metadata and a page-level heading, and the article's own heading is the bare title."""
+    bare = _strip_site_suffix(title)
+    return bare if bare != title and bare in candidates else title
 
 
 def _squeeze(text: str) -> str:
@@ -89,8 +97,9 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?ti|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|point)(?:[-_\s]|$)", re.I
+    r"sub[-_]?(?:ti|headline)|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|point)(?:[-_\s]|$)", re.I
 )
+_LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:요약|핵심\s*요약|한눈에\s*보기|3줄\s*요약|AI\s*요약)$")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
@@ -120,7 +129,9 @@ def split_subtitles(
     """(subtitles, body paragraphs): subtitle lines leave the body when they lead it."""
     subtitles: list[str] = []
     for el in elements:
-        lines = [line for line in paragraphs_of(el) if line]
+        if link_heavy(el):  # a category trail, not a subhead
+            continue
+        lines = [line for line in paragraphs_of(el) if line and not _LABEL_LINE.match(line)]
         if not lines or any(len(line) > 120 for line in lines):
             continue
         # a profile names its subheads; guessed ones must lead the body (after a repeated title)

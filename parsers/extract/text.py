@@ -107,6 +107,12 @@ def text_of(element: etree._Element) -> str:
     return clean("".join(element.itertext()))
 
 
+def spaced_text_of(element: etree._Element) -> str:
+    """The element's text with a space between its pieces: `<a>김민서 기자</a><a>박지훈 기자</a>`
+    must not read as one word when names are looked for."""
+    return clean(" ".join(element.itertext()))
+
+
 def class_and_id(el: etree._Element) -> str:
     """The element's class and id in one string, for name-based guesses (`byline`, `subtitle`)."""
     return f"{el.get('class') or ''} {el.get('id') or ''}"
