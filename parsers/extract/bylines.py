@@ -19,7 +19,7 @@ _ROLES = (
     "선임기자|수석기자|전문기자|객원기자|인턴기자|사진기자|영상기자|편집기자|취재기자|기자|특파원|"
     "통신원|논설위원|편집위원|대기자|에디터|칼럼니스트|리포터|앵커|기상캐스터|PD|pd"
 )
-_NAME = r"[가-힣]{2,4}"
+_NAME = rf"(?!(?:{_ROLES})(?![가-힣]))[가-힣]{{2,4}}"  # a word, but never the role word itself
 ROLE_WORD = re.compile(_ROLES)
 _ROLE_PREFIXES = frozenset(
     [
