@@ -35,6 +35,9 @@ __all__ = [
 ]
 
 
+SINGLE_CALL = 1200  # characters: below this Kiwi's list dispatch costs more than it saves
+
+
 class _Finders:
     """The analysers, built once with the lists and the user dictionary."""
 
@@ -58,8 +61,12 @@ def analyze_text(text: str, published: datetime | None = None) -> Analysis:
         return Analysis()
     kiwi = get_kiwi()
     clean = _kiwi.clean(text)
-    parts = sentences.pieces(clean)
-    results = kiwi.tokenize([p for _, p in parts], split_sents=True)
+    if len(clean) <= SINGLE_CALL:  # a short body costs less as one string than as a list of lines
+        parts = [(0, clean)]
+        results: Any = [kiwi.tokenize(clean, split_sents=True)]
+    else:
+        parts = sentences.pieces(clean)
+        results = kiwi.tokenize([p for _, p in parts], split_sents=True)
     return analyze_tokens(text, parts, results, published)
 
 

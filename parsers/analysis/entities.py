@@ -174,7 +174,9 @@ class EntityFinder:
                 hit: tuple[str, str, int] | None = (ORG, *pair)
                 skip_to = i + 1
             else:
-                declared = _DECLARES.match(text, w.end) is not None or _abbreviated(text, w) is not None
+                declared = text[w.core_end : w.core_end + 1] == "(" and (
+                    _DECLARES.match(text, w.end) is not None or _abbreviated(text, w) is not None
+                )
                 hit = self._classify(w, declared) or self._introduced_org(text, words, i)
                 if hit is None or self._person_at(text, words, i, aliases) is not None:
                     continue
@@ -369,8 +371,10 @@ class EntityFinder:
     def _people(
         self, text: str, words: list[Word], found: list[_Found], taken: set[int], aliases: dict[str, str]
     ) -> None:
+        surnames = self.res.surnames
         for i, w in enumerate(words):
-            if w.start in taken:
+            core = w.core
+            if w.start in taken or not (w.first_tag == "NNP" or core[:1] in surnames or core in self.user):
                 continue
             foreign = self._foreign_at(text, words, i)
             hit = self._person_at(text, words, i, aliases) if foreign is None else None
@@ -458,9 +462,11 @@ class EntityFinder:
         core = w.core
         if core in self.user:
             return self.user[core][0] == PERSON
-        if not 2 <= len(core) <= 4 or not _HANGUL.fullmatch(core):
+        if not 2 <= len(core) <= 4 or (
+            core[0] not in self.res.surnames and core[:2] not in self.res.surnames
+        ):
             return False
-        if core[0] not in self.res.surnames and core[:2] not in self.res.surnames:
+        if not _HANGUL.fullmatch(core):
             return False
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
             return False

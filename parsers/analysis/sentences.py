@@ -88,15 +88,14 @@ def build(parts: list[tuple[int, str]], results: Iterable[list[list[object]]]) -
     """Turn Kiwi's per-line sentence lists into repaired, indexed sentences with body offsets."""
     sents: list[Sent] = []
     for (base, _), line_sents in zip(parts, results, strict=True):
-        raw = [[_tok(t, base) for t in s] for s in line_sents if s]
+        raw = [
+            [Tok(t.form, t.tag, base + t.start, base + t.start + t.len, t.user_value) for t in s]
+            for s in line_sents
+            if s
+        ]
         for toks in _repair(raw):
             sents.append(Sent(len(sents), toks[0].start, toks[-1].end, toks))
     return sents
-
-
-def _tok(t: object, base: int) -> Tok:
-    start = base + t.start  # type: ignore[attr-defined]
-    return Tok(t.form, t.tag, start, start + t.len, t.user_value)  # type: ignore[attr-defined]
 
 
 def _repair(sents: list[list[Tok]]) -> Iterator[list[Tok]]:
