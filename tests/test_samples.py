@@ -77,7 +77,7 @@ def _token_f1(got: str, want: str) -> float:
 def test_pages_of_layouts_no_profile_knows() -> None:
     """Layouts written to probe the generic extractor (Chosun Arc, JoongAng, Hankyoreh, KBS, SBS,
     a Gnuboard board, a WordPress long read ...): bodies, titles and times must hold up."""
-    f1s, titles, times, authors = [], 0, 0, 0
+    f1s, titles, times, authors, images, sections = [], 0, 0, 0, 0, 0
     for case in HOLDOUT:
         expected = expected_of(case)
         raw = case.with_suffix(".html").read_bytes()
@@ -88,6 +88,9 @@ def test_pages_of_layouts_no_profile_knows() -> None:
         titles += article.title == expected["title"]
         times += article.published == datetime.fromisoformat(expected["published"])
         authors += set(article.authors) == set(expected["authors"])
+        images += [{"url": i.url, "caption": i.caption} for i in article.images] == expected["images"]
+        sections += article.section == expected.get("section")
     assert len(HOLDOUT) >= 10
     assert sum(f1s) / len(f1s) >= 0.99 and min(f1s) >= 0.95
     assert titles >= len(HOLDOUT) - 1 and times == len(HOLDOUT) and authors >= len(HOLDOUT) - 1
+    assert images >= len(HOLDOUT) - 1 and sections >= len(HOLDOUT) - 1

@@ -51,10 +51,12 @@ def extract_article(
 
     byline_texts: list[str] = []
     found_images: list[Image] = []
+    lead: list[Image] = []
     paragraphs: list[str] = []
     subtitle_elements = headline.subtitle_elements(page, layout)
     for body in body_elements:
         byline_texts += fields.byline_boxes(body, page)
+        lead += images.lead_images(body, base)
         if layout is not None:  # a profile's subheads inside the body leave it, ending the line
             inside = set(body.iter())
             for el in subtitle_elements:
@@ -99,7 +101,7 @@ def extract_article(
         modified=modified,
         section=fields.section_of(page, meta, layout),
         paragraphs=paragraphs,
-        images=images.unique_images(found_images),
+        images=images.unique_images(lead + found_images),
         tags=fields.tags_of(root, meta, layout),
         profile=profile.name if profile is not None and layout is not None else "generic",
         warnings=warnings,

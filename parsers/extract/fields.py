@@ -230,13 +230,18 @@ def _breadcrumb_section(page: PageIndex) -> str | None:
     for el in page.named(_BREADCRUMBISH):
         if el.tag not in _CRUMB_TAGS:
             continue
-        parts = [text_of(child) for child in el.iter("a", "li", "span", "strong", "em") if child is not el]
-        parts = [p for p in parts if p and not _CRUMB_SPLIT.fullmatch(p)]
-        crumbs = parts if len(parts) >= 2 else [c for c in _CRUMB_SPLIT.split(text_of(el)) if c]
-        crumbs = [c for c in crumbs if c.lower() not in _CRUMB_HOME]
+        crumbs = _crumbs(el)
         if 1 <= len(crumbs) <= 6 and len(crumbs[0]) <= 20:
             return crumbs[0]
     return None
+
+
+def _crumbs(el: etree._Element) -> list[str]:
+    """The parts of a trail, from its links/items or from `>`-separated text, without home."""
+    parts = [text_of(child) for child in el.iter("a", "li", "span", "strong", "em") if child is not el]
+    parts = [p for p in parts if p and not _CRUMB_SPLIT.fullmatch(p)]
+    crumbs = parts if len(parts) >= 2 else [c for c in _CRUMB_SPLIT.split(text_of(el)) if c]
+    return [c for c in crumbs if c.lower() not in _CRUMB_HOME]
 
 
 _ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|now)$")
@@ -255,10 +260,26 @@ def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str | 
     machine = jsonld_text(meta.jsonld.get("articleSection")) or meta.first(
         "article:section", "og:article:section", "dd:category", "og:category"
     )
-    for value in (_breadcrumb_section(page), machine if machine and _HANGUL.search(machine) else None):
+    korean_machine = machine if machine and _HANGUL.search(machine) else None
+    for value in (_breadcrumb_section(page), korean_machine, _category_label(page)):
         if value:
             return clean(value)
     return _active_menu_item(page) or (clean(machine) or None)
+
+
+_CATEGORYISH = re.compile(r"(?:^|[-_])(?:cate|category|section[-_]?name|sect[-_]?name)(?:$|[-_]|name)", re.I)
+_LABEL_TAGS = frozenset(("span", "div", "a", "strong", "em", "p", "li", "dd"))
+
+
+def _category_label(page: PageIndex) -> str | None:
+    """A short label classed as the category (`span.category-name`, `a.cate_name`)."""
+    for el in page.named(_CATEGORYISH):
+        text = text_of(el)
+        if el.tag in _LABEL_TAGS and 2 <= len(text) <= 20:
+            crumbs = _crumbs(el)
+            if crumbs:
+                return crumbs[0]
+    return None
 
 
 def _active_menu_item(page: PageIndex) -> str | None:

@@ -8,6 +8,7 @@ look like subheads and lead the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -42,13 +43,11 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str:
         if h
     ]
     headings = [text_of(el) for el in root.iter(*_HEADINGS)]
-    for candidates in (
-        headings,
-        [text_of(el) for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS],
-    ):
+    titled = [text_of(el) for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS]
+    for candidates in (headings, titled):
         found = _matching_title([c for c in candidates if 4 <= len(c) <= 300], hints)
         if found:
-            return found
+            return _without_suffix(found, headings + titled)
     # metadata that matches no heading is often the site's own title: a real headline beats it
     for el in root.iter("h1"):
         text = text_of(el)
@@ -69,7 +68,7 @@ def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
         squeezed = _squeeze(hint)
         for candidate in candidates:
             if _squeeze(candidate) == squeezed:
-                return _without_suffix(candidate, candidates)
+                return candidate
         for candidate in sorted(candidates, key=len, reverse=True):
             if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
                 return candidate
@@ -110,8 +109,25 @@ def subtitle_elements(page: PageIndex, layout: Layout | None) -> list[etree._Ele
         return layout.select("subtitles", page.root)
     named = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
     broken = [br.getparent() for br in page.root.iter("br")]
-    found = dict.fromkeys(named + [el for el in broken if el is not None and el.tag in _HEADING_TAGS])
+    # plain h2/h3 right after the headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`)
+    under_h1 = [
+        sibling
+        for h1 in page.root.iter("h1")
+        for sibling in _following_while(h1, lambda el: el.tag in ("h2", "h3"))
+    ]
+    found = dict.fromkeys(
+        named + [el for el in broken if el is not None and el.tag in _HEADING_TAGS] + under_h1
+    )
     return list(found)
+
+
+def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool]) -> list[etree._Element]:
+    found = []
+    for sibling in el.itersiblings():
+        if not keep(sibling):
+            break
+        found.append(sibling)
+    return found
 
 
 _SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"))

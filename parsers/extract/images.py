@@ -33,11 +33,7 @@ def detach_captions(
     if layout is not None and "captions" in layout.selectors:  # `captions = []` turns detection off
         captions = layout.select_within("captions", body)
     else:
-        captions = [
-            el
-            for el in body.iter()
-            if isinstance(el.tag, str) and (el.tag == "figcaption" or _CAPTIONISH.search(class_and_id(el)))
-        ]
+        captions = [el for el in body.iter() if isinstance(el.tag, str) and _is_caption(el)]
     imgs = list(body.iter("img"))
     caption_of: dict[etree._Element, str] = {}
     for cap in captions:
@@ -117,7 +113,12 @@ def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Elem
     return before
 
 
+_ICON_FILE = re.compile(r"(?:^|[/_-])(?:btn|button|icon|ico|bullet|blank|spacer|arrow|bg|logo)[_.\-]", re.I)
+
+
 def _is_icon(img: etree._Element) -> bool:
+    if _ICON_FILE.search(img.get("src") or ""):
+        return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").rstrip("px")
         if value.isdigit() and int(value) < 40:
@@ -148,3 +149,75 @@ def caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[
             continue
         kept.append(text)
     return kept
+
+
+def _is_caption(el: etree._Element) -> bool:
+    """A figcaption, a caption-named element, or a `desc`/`txt` box right after an image's box."""
+    if el.tag == "figcaption" or _CAPTIONISH.search(class_and_id(el)):
+        return True
+    if not _DESCRIPTIVE.search(class_and_id(el)) or len(text_of(el)) > 300:
+        return False
+    previous = el.getprevious()
+    return previous is not None and (previous.tag == "img" or previous.find(".//img") is not None)
+
+
+_DESCRIPTIVE = re.compile(r"(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
+_NOT_A_PHOTO = re.compile(r"pagination|logo|banner|profile|reporter|author|icon|vod|video|movie|player", re.I)
+
+
+def lead_images(body: etree._Element, base: str | None) -> list[Image]:
+    """Photos shown above the text but outside its block (a lead photo, a gallery, a featured
+    image), looked for in the body's parent and grandparent while they hold little else."""
+    inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
+    found: list[Image] = []
+    scope = body.getparent()
+    for _ in range(2):
+        if (
+            scope is None
+            or len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500
+        ):
+            break
+        for el in scope.iter():
+            if el is body:
+                break
+            if el.tag == "img" and _is_lead_photo(el, scope, body):
+                src = next(
+                    (el.get(a) for a in _IMAGE_ATTRS if el.get(a) and not el.get(a).startswith("data:")), None
+                )
+                if src:
+                    found.append(
+                        Image(
+                            url=_original_image(urljoin(base or "", src.strip())), caption=_nearby_caption(el)
+                        )
+                    )
+        scope = scope.getparent()
+    return found
+
+
+def _is_lead_photo(img: etree._Element, scope: etree._Element, body: etree._Element) -> bool:
+    """Not an icon, not a link to another page, not in a list (thumbnail strips), a player, a
+    reporter card or a banner."""
+    if _is_icon(img) or _links_elsewhere(img, scope):
+        return False
+    for ancestor in img.iterancestors():
+        if ancestor is scope:
+            return True
+        if ancestor.tag in _NOT_A_PHOTO_TAGS or _NOT_A_PHOTO.search(class_and_id(ancestor)):
+            return False
+    return True
+
+
+_NOT_A_PHOTO_TAGS = frozenset(("ul", "ol", "nav", "header", "footer"))
+
+
+def _nearby_caption(img: etree._Element) -> str | None:
+    """A caption in the image's own box, or right after the image or its box."""
+    parent = img.getparent()
+    boxes = [img, parent] if parent is not None else [img]
+    for box in boxes:
+        for sibling in box.itersiblings():
+            if sibling.tag == "img" or sibling.find(".//img") is not None:
+                break
+            if _is_caption(sibling) and _HAS_LETTERS.search(text_of(sibling)):
+                return text_of(sibling)
+    return None
