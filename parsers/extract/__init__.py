@@ -111,7 +111,7 @@ def extract_article(
 def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Element:
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
-        if not raw.strip():
+        if not raw or raw.isspace():
             raise NotAnArticle("empty input")
         text, codec = decode_html(raw, charset)
         # valid UTF-8 without a BOM goes to lxml as it came: no re-encoding of the whole page

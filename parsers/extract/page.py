@@ -39,15 +39,19 @@ class PageIndex:
         self.by_id = dict(by_id)
         self.position = {el: number for number, el in enumerate(named)}
         self.tokens = frozenset(["." + c for c in by_class] + ["#" + i for i in by_id])
+        self._named: dict[re.Pattern[str], list[etree._Element]] = {}
 
     def named(self, pattern: re.Pattern[str]) -> list[etree._Element]:
         """Elements whose class token or id matches `pattern`, in document order."""
+        if pattern in self._named:
+            return self._named[pattern]
         found: dict[etree._Element, None] = {}
         for names in (self.by_class, self.by_id):
             for name, elements in names.items():
                 if pattern.search(name):
                     found.update(dict.fromkeys(elements))
-        return sorted(found, key=self.position.__getitem__)
+        self._named[pattern] = sorted(found, key=self.position.__getitem__)
+        return self._named[pattern]
 
 
 class Compound:
