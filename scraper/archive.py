@@ -274,7 +274,7 @@ def archive(
     """Parse every input file into `out`, resuming from its journal; `runner` maps run_unit over
     argument tuples on some engine (scraper.engines) and yields results as they finish."""
     options = options or Options()
-    out = Path(out)
+    out = Path(out).resolve()  # workers elsewhere resolve a relative path against their own cwd
     if out.exists() and not out.is_dir():
         raise ArchiveError(f"--out {out} is not a folder")
     out.mkdir(parents=True, exist_ok=True)
