@@ -418,6 +418,8 @@ class EntityFinder:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is None or not self._foreign_part(nxt) or not _adjacent(text, w, nxt):
                 return None
+            if w.core not in self.res.foreign_given_names and self._name_like(nxt):
+                return None  # 딜레이레스트 곽석환 대표: a company, then a Korean name
             last = i + 1
         k = last + 1
         if k < len(words) and words[k].core in self.res.title_modifiers and words[k].bare:
@@ -438,7 +440,7 @@ class EntityFinder:
             return False
         res = self.res
         if not _HANGUL.fullmatch(core.replace(" ", "")) or (
-            len(core) < 2 and core not in res.foreign_given_names
+            len(core) < 2 and not (first and core in res.foreign_given_names)
         ):
             return False
         if core in res.org_alias or core in res.place_alias or core in res.stopwords or core in self.user:
