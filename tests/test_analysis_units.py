@@ -72,6 +72,7 @@ def _quantities(text):
         ("두 세개 먹었다.", (2, "개", False, None, 3)),
         ("약 2시간 반 만에 끝났다.", (2.5, "시간", True, None, None)),
         ("3일간 열린다.", (3, "일", False, None, None)),
+        ("대개 2~3억원에 그친다.", (200_000_000, "원", False, None, 300_000_000)),
         ("전국 1천820개 스크린에서 상영한다.", (1820, "개", False, None, None)),
         ("관객 한 분 한 분께 감사드린다.", (1, "분", False, None, None)),
     ],
@@ -92,6 +93,7 @@ def test_quantity(text, want):
         "시즌 30번째 홈런이다.",
         "한 관계자는 말했다.",
         "매출이 수 조원에 이른다.",
+        "9" * 400 + "만 명",
     ],
 )
 def test_not_a_quantity(text):

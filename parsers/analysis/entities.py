@@ -24,7 +24,9 @@ _TRAIL_TAGS = ("J", "E", "VCP", "XSV", "XSA", "VX")
 _CORE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
 _HANGUL = re.compile(r"[가-힣]+")
 _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "도", "군", "구", "읍", "면", "동")
-_MISC_QUOTE = re.compile(r"‘([^‘’\n.?!\"“”]{2,40})’|['`]([^‘’'`\n.?!\"“”]*[가-힣][^‘’'`\n.?!\"“”]*)['`]")
+_MISC_QUOTE = re.compile(
+    r"‘([^‘’\n.?!\"“”]{2,40})’|['`]([^‘’'`\n.?!\"“”]*[가-힣][^‘’'`\n.?!\"“”]*[^‘’'`\n.?!\"“”\s])['`]"
+)
 _ALIAS = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'’\"”,\s][^()'’\"”,]{0,20}?)['’\"”]?\s*\)")
 _DECLARES = re.compile(r"\(\s*이하\s")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
@@ -141,6 +143,10 @@ class EntityFinder:
         for words in all_words:
             self._people(text, words, found, taken, aliases)
         self._person_references(text, all_words, found, taken)
+        people = {f.canonical for f in found if f.kind == PERSON}
+        found = [
+            f for f in found if not (f.kind == LOCATION and f.canonical in people)
+        ]  # 최종구 is no district
         self._misc(text, sents, found)
         return _merge(found, aliases)
 

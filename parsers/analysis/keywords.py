@@ -9,6 +9,7 @@ from parsers.record.analysis import Entity, Keyword
 
 NOUN_TAGS = frozenset({"NNG", "NNP"})
 TOP = 20
+MAX_LEMMA = 30  # a longer run of nouns is noise, not a keyword
 
 
 def find_keywords(
@@ -33,7 +34,7 @@ def find_keywords(
             while j < n and toks[j].tag in NOUN_TAGS and toks[j].start == toks[j - 1].end:
                 j += 1
             lemma = "".join(x.form for x in toks[i:j])
-            if len(lemma) >= 2 and lemma not in stopwords:
+            if 2 <= len(lemma) <= MAX_LEMMA and lemma not in stopwords:
                 _add(stats, lemma, t.start, toks[j - 1].end, s.index, text[t.start : toks[j - 1].end])
             i = j
     ranked = sorted(stats.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[:TOP]

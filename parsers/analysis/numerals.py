@@ -13,12 +13,13 @@ BIG = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _PIECE = re.compile(r"\d+(?:\.\d+)?|[영공일이삼사오육칠팔구십백천만억조경]")
 NUMERAL_CHARS = frozenset("영공일이삼사오육칠팔구십백천만억조경")
+_MAX_CHARS = 24  # longer runs of digits are codes or noise, not amounts
 
 
 def parse_number(text: str) -> int | float | None:
     """The value of a written number, or None when it is not one (or says no amount, as 수십)."""
     compact = re.sub(r"[\s,]", "", text)
-    if not compact or _PIECE.sub("", compact):
+    if not compact or len(compact) > _MAX_CHARS or _PIECE.sub("", compact):
         return None
     total = 0.0
     section = 0.0

@@ -82,6 +82,9 @@ class QuantityFinder:
                 other = self._number(text, toks, j)
                 if other is not None:
                     high, pos = other.value, toks[other.last].end
+                    num.value = _scale_low(
+                        text[t.start : toks[num.last].end], num.value, toks[other.last].form
+                    )
         approx = False
         after = _skip_space(text, pos, 1)
         if text.startswith("여", pos):
@@ -239,6 +242,13 @@ class QuantityFinder:
         if any(w in self.res.stopwords or len(w) < 2 for w in phrase.split()):
             return None
         return phrase
+
+
+def _scale_low(low_text: str, low: int | float, high_last: str) -> int | float:
+    """`2~3억원` means 2억 to 3억: a bare low end takes the high end's 만/억/조."""
+    if high_last[-1:] in BIG and low_text.replace(",", "").replace(".", "").isdigit():
+        return as_number(low * BIG[high_last[-1]])
+    return low
 
 
 def _next_word(toks: list[Tok], j: int) -> int:
