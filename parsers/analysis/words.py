@@ -7,10 +7,16 @@ there is of them, ended by the first word that carries a particle (`크라우드
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from parsers.analysis.sentences import Tok
+from parsers.analysis.sentences import Sent, Tok
 
+BREAK_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
+TRAIL_TAGS = ("J", "E", "VCP", "XSV", "XSA", "VX")
+CORE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
+HANGUL = re.compile(r"[가-힣]+")
+UNSET = object()
 NOUN_HEAD = frozenset({"NNG", "NNP", "SL", "SH"})
 NOUN_BODY = NOUN_HEAD | {"XSN", "SN", "NR"}
 JOINERS = frozenset("·ㆍ")
@@ -78,3 +84,90 @@ def phrase_before(toks: list[Tok], i: int, max_words: int = 2) -> tuple[int, int
 def token_at(toks: list[Tok], starts: list[int], pos: int) -> int:
     """Index of the first token that starts at or after pos."""
     return bisect_left(starts, pos)
+
+
+class Word:
+    """A word of a sentence (split at spaces and punctuation) and its core: the word without the
+    particles and endings that trail it (`조경식은` → 조경식)."""
+
+    __slots__ = (
+        "_k",
+        "_toks",
+        "cls",
+        "core",
+        "core_end",
+        "end",
+        "first",
+        "first_tag",
+        "ncore",
+        "sent",
+        "start",
+    )
+
+    def __init__(self, sent: int, toks: list, first: int, last: int, text: str) -> None:
+        self.sent = sent
+        self.first = first
+        self.start = toks[first].start
+        self.end = toks[last].end
+        k = last
+        while k > first and toks[k].tag.startswith(TRAIL_TAGS):
+            k -= 1
+        self._toks, self._k = toks, k
+        self.core_end = toks[k].end
+        self.ncore = k - first + 1
+        self.first_tag = toks[first].tag
+        self.core = text[self.start : self.core_end]
+        self.cls: object = UNSET  # the finder's classification, computed once
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Tags of the core's tokens."""
+        return tuple(t.tag for t in self._toks[self.first : self._k + 1])
+
+    @property
+    def first_form(self) -> str:
+        """The core's first token as written."""
+        t = self._toks[self.first]
+        return self.core[: t.end - t.start]
+
+    @property
+    def bare(self) -> bool:
+        """Whether the word is all core: no particle follows it."""
+        return self.core_end == self.end
+
+
+def split_words(text: str, sent: Sent) -> list[Word]:
+    toks = sent.toks
+    out = []
+    first = None
+    for i, t in enumerate(toks):
+        if t.tag in BREAK_TAGS or t.tag.startswith("W_"):
+            if first is not None:
+                out.append(Word(sent.index, toks, first, i - 1, text))
+            first = None
+            continue
+        if first is not None and t.start > toks[i - 1].end:
+            out.append(Word(sent.index, toks, first, i - 1, text))
+            first = None
+        if first is None:
+            first = i
+    if first is not None:
+        out.append(Word(sent.index, toks, first, len(toks) - 1, text))
+    return out
+
+
+def adjacent(text: str, a: Word, b: Word) -> bool:
+    return b.start - a.end <= 1 and not text[a.end : b.start].strip()
+
+
+def lookback(text: str, words: list[Word], i: int, most: int = 3) -> list[int]:
+    """Indices of the bare words just before words[i] (spaces or brackets between), nearest first."""
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < most and words[j].bare:
+        gap = text[words[j].end : words[j + 1].start]
+        if len(gap) > 3 or gap.strip(" ()") or "\n" in gap:
+            break
+        out.append(j)
+        j -= 1
+    return out

@@ -1,0 +1,192 @@
+"""What one word is: an organisation, a place, a person's name, a job title.
+
+The bundled lists and the user dictionary say it when they know the word; otherwise the shape of the
+word does (`…진흥원` is an organisation, `…구` a district, a family name and two syllables a name).
+Each word is classified once and the answer kept on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers.analysis.kiwi import UserEntry
+from parsers.analysis.resources import Resources
+from parsers.analysis.words import CORE_TAGS, HANGUL, UNSET, Word
+from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
+
+_PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "도", "군", "구", "읍", "면", "동")
+# A name rarely ends so: 한국당 (a party), 인하대 (a university), 동작갑 (a constituency), and 태양과
+# or 민효린와 (a name Kiwi read with its conjunction).
+_NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
+
+
+@dataclass
+class Found:
+    """One mention found, before the mentions are merged into entities."""
+
+    kind: str
+    canonical: str
+    mention: Mention
+    title: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+class Lexicon:
+    """Classifies words with the bundled lists and a user dictionary."""
+
+    def __init__(self, res: Resources, user: list[UserEntry]) -> None:
+        self.res = res
+        self._suffix_sizes = sorted({len(x) for x in res.org_suffixes}, reverse=True)
+        self.user: dict[str, tuple[str, str]] = {}
+        for entry in user:
+            for name in (entry.name, *entry.aliases):
+                self.user[name] = (entry.kind, entry.name)
+
+    def user_person(self, core: str) -> bool:
+        """Whether the user dictionary names a person so."""
+        return self.user.get(core, ("", ""))[0] == PERSON
+
+    def drop_swallowed_particle(self, w: Word) -> None:
+        """Kiwi reads an unknown name with its subject particle as one noun (`이준혁이`/NNP): a
+        family name, two syllables and 이 is a name with its particle."""
+        core = w.core
+        if (
+            w.ncore == 1
+            and len(core) == 4
+            and core[-1] == "이"
+            and w.first_tag in ("NNP", "NNG")
+            and core[0] in self.res.surnames
+            and core[:2] not in self.res.surnames
+            and HANGUL.fullmatch(core)
+            and core not in self.res.org_alias
+        ):
+            w.core, w.core_end = core[:-1], w.core_end - 1
+            w.first_tag = "NNP"
+
+    def classify(self, w: Word, declared: bool = False) -> tuple[str, str, int] | None:
+        """(kind, canonical name, end) of a word that names an organisation or a place.
+        `declared`: the text gives the word a short name in brackets, `(이하 …)`."""
+        if declared:
+            return self._classify_word(w, True)
+        if w.cls is UNSET:
+            w.cls = self._classify_word(w, False)
+        return w.cls  # type: ignore[return-value]
+
+    def _classify_word(self, w: Word, declared: bool) -> tuple[str, str, int] | None:
+        core = w.core
+        if not core or w.first_tag not in ("NNG", "NNP", "SL", "SH"):
+            return None
+        if core in self.user:
+            kind, canonical = self.user[core]
+            return (kind, canonical, w.core_end) if kind != PERSON else None
+        if core in self.res.org_alias:
+            return ORG, self.res.org_alias[core], w.core_end
+        if core in self.res.place_alias:
+            return LOCATION, self.res.place_alias[core], w.core_end
+        if (
+            self.org_by_suffix(core)
+            or (declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes))
+            or (w.ncore == 1 and w.first_tag == "NNP" and 3 <= len(core) <= 4 and core.endswith("대"))
+        ):  # the last: a university's short name (인하대, 경희대)
+            kind = ORG
+        elif self.place_by_suffix(core, w):
+            kind = LOCATION
+        else:
+            return None
+        return (kind, core, w.core_end) if all(tag in CORE_TAGS for tag in w.tags) else None
+
+    def org_by_suffix(self, core: str) -> bool:
+        """`…진흥원`, `…위원회`: a noun ending in an organisation suffix, not a generic one."""
+        res = self.res
+        if (
+            len(core) < 3
+            or core in res.org_generic
+            or core in res.titles
+            or core.startswith(res.org_generic_prefixes)
+        ):
+            return False
+        for size in self._suffix_sizes:
+            least = res.org_suffixes.get(core[-size:])
+            if least is not None and len(core) >= least:
+                return core[:-size] not in res.stopwords
+        return False
+
+    def place_by_suffix(self, core: str, w: Word) -> bool:
+        """`성남시`, `용산구`: a proper noun ending in an administrative suffix."""
+        if not 2 <= len(core) <= 7 or w.first_tag != "NNP" or not HANGUL.fullmatch(core):
+            return False
+        for suffix in _PLACE_SUFFIX:
+            if core.endswith(suffix) and len(core) > len(suffix):
+                head = core[: -len(suffix)]
+                return head in self.res.place_alias or w.ncore == 1
+        return False
+
+    def proper_noun(self, w: Word) -> bool:
+        """A bare proper noun (홈플러스, YG엔터테인먼트): between a name and a title, an organisation."""
+        if w.first_tag not in ("NNP", "SL") or w.core.endswith("갑"):  # 동작갑: a constituency
+            return False
+        return all(t in CORE_TAGS for t in w.tags) and not self.name_like(w)
+
+    def foreign_part(self, w: Word, first: bool = False) -> bool:
+        """A bare, single proper noun in Hangul that is no known organisation or place; the first
+        part is a known foreign given name, or does not look like a Korean name."""
+        core = w.core
+        if not w.bare or w.ncore != 1 or w.first_tag != "NNP" or (" " in core and not first):
+            return False
+        res = self.res
+        if not HANGUL.fullmatch(core.replace(" ", "")) or (
+            len(core) < 2 and not (first and core in res.foreign_given_names)
+        ):
+            return False
+        if core in res.org_alias or core in res.place_alias or core in res.stopwords or core in self.user:
+            return False
+        if not first or " " in core or core in res.foreign_given_names:
+            return True
+        return not self.name_like(w)
+
+    def title_place(self, title: str | None) -> str | None:
+        """`수원시장` → 수원시: a title glued to the place it governs."""
+        if not title:
+            return None
+        for ending, suffix in self.res.title_places.items():
+            if title.endswith(ending) and len(title) > len(ending) + 1:
+                place = title[: -len(ending)]
+                place = place if place.endswith(suffix) else place + suffix
+                return self.res.place_alias.get(place, place)
+        return None
+
+    def name_like(self, w: Word) -> bool:
+        """Whether the word can be a Korean person's name: a family name and one to three syllables,
+        no known organisation, place, title or common word."""
+        core = w.core
+        if core in self.user:
+            return self.user[core][0] == PERSON
+        if not 2 <= len(core) <= 4 or (
+            core[0] not in self.res.surnames and core[:2] not in self.res.surnames
+        ):
+            return False
+        if not HANGUL.fullmatch(core):
+            return False
+        if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
+            return False
+        if (
+            core in self.res.titles
+            or self.org_by_suffix(core)
+            or (len(core) >= 3 and core.endswith(_NOT_NAME_ENDINGS))
+        ):
+            return False
+        if w.ncore == 1:
+            return w.first_tag == "NNP"
+        # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
+        # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
+        return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags
+
+    def title(self, w: Word) -> bool:
+        """A job title (`원장`), or a longer one ending in one (`미래사업본부장`, `제2차관`)."""
+        core = w.core
+        if core in self.res.titles:
+            return True
+        if len(core) > 8 or not core.endswith(self.res.title_endings):
+            return False
+        return core.startswith("제") or all(tag in CORE_TAGS for tag in w.tags)
