@@ -88,7 +88,7 @@ class PeopleFinder:
     def find(
         self, text: str, words: list[Word], found: list[Found], taken: set[int], aliases: dict[str, str]
     ) -> None:
-        """Every person named in one sentence\'s words, with title and affiliation."""
+        """Every person named in one sentence's words, with title and affiliation."""
         surnames = self.res.surnames
         for i, w in enumerate(words):
             core = w.core
