@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -185,8 +185,11 @@ def get_profile(name: str) -> Profile:
 def profile_for_url(url: str | None) -> Profile | None:
     """The profile whose hosts include the URL's host (the most specific pattern wins)."""
     host = (urlsplit(url).hostname or "").lower() if url else ""
-    if not host:
-        return None
+    return _profile_for_host(host) if host else None
+
+
+@lru_cache(maxsize=4096)  # bounded: an archive run meets hosts by the hundred thousand
+def _profile_for_host(host: str) -> Profile | None:
     matches = [(p, pat) for p in all_profiles() for pat in p.hosts if fnmatch.fnmatchcase(host, pat)]
     if not matches:
         return None
