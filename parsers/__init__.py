@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from parsers.extract import NotAnArticle, extract_article
+from parsers.extract import NotAnArticle
+from parsers.parse import parse_article
 from parsers.record import Article, Image, RecordError
 
 if TYPE_CHECKING:
@@ -36,28 +37,6 @@ _LAZY = {
     "parse_articles": "parsers.batch",
     "iter_warc_articles": "parsers.warc",
 }
-
-
-def parse_article(
-    source: bytes | str | Any,
-    url: str | None = None,
-    *,
-    charset: str | None = None,
-    analyze: bool = True,
-) -> Article:
-    """Parse one news page into an Article.
-
-    `source` is the page as bytes (decoded here: BOM, `charset`, <meta charset>, detection), str,
-    or a bs4.BeautifulSoup. `charset` is the HTTP header's charset, when known. With `analyze`
-    (the default) the Korean analysis fills `article.analysis`; it loads Kiwi once per process.
-    Raises NotAnArticle (a ValueError) when the input holds no article.
-    """
-    article = extract_article(source, url=url, charset=charset)
-    if analyze:
-        from parsers.analysis import analyze_article
-
-        analyze_article(article)
-    return article
 
 
 def __getattr__(name: str) -> Any:

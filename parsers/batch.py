@@ -61,7 +61,7 @@ def parse_articles(
 
 def parse_chunk(chunk: list[tuple[bytes, str | None]], analyze: bool) -> list[Result]:
     """Parse a chunk of pages; analyse all their bodies with one Kiwi call over every paragraph."""
-    from parsers import parse_article
+    from parsers.parse import parse_article
 
     results: list[Result] = []
     for raw, url in chunk:

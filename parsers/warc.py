@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from parsers import Article, NotAnArticle, parse_article
+from parsers.extract import NotAnArticle
+from parsers.parse import parse_article
+from parsers.record import Article
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+html"})
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # larger "pages" are media or dumps, not news articles
