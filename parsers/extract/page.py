@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-_NAMED = etree.XPath("//*[@class or @id]")
 _COMPOUND = re.compile(r"^(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<names>(?:[#.]-?[_a-zA-Z][\w-]*)*)$")
 _NAME = re.compile(r"([#.])(-?[_a-zA-Z][\w-]*)")
 
@@ -26,18 +25,20 @@ class PageIndex:
         self.root = root
         by_class: defaultdict[str, list[etree._Element]] = defaultdict(list)
         by_id: defaultdict[str, list[etree._Element]] = defaultdict(list)
-        named = _NAMED(root)
-        for el in named:
+        position: dict[etree._Element, int] = {}
+        for number, el in enumerate(root.iter()):  # a plain walk beats an XPath filter here
             classes = el.get("class")
+            ident = el.get("id")
             if classes:
+                position[el] = number
                 for token in classes.split():
                     by_class[token].append(el)
-            ident = el.get("id")
             if ident:
+                position[el] = number
                 by_id[ident.strip()].append(el)
         self.by_class = dict(by_class)
         self.by_id = dict(by_id)
-        self.position = {el: number for number, el in enumerate(named)}
+        self.position = position
         self.tokens = frozenset(["." + c for c in by_class] + ["#" + i for i in by_id])
         self._named: dict[re.Pattern[str], list[etree._Element]] = {}
 
