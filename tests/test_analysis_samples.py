@@ -91,13 +91,17 @@ def score_entities(gold: list[dict], entities: list) -> dict[str, int]:
     }
 
 
-def evaluate(heldout_only: bool = False) -> dict[str, object]:
+def evaluate(heldout_only: bool = False, fresh: str | None = None) -> dict[str, object]:
+    """Figures over all samples, or the held-out ones, or one round of fresh samples (`"fresh":
+    "round-2"`: written after the rules and scored before any rule was changed for them)."""
     from parsers.analysis import analyze_text
 
     totals: Counter[str] = Counter()
     per_article = {}
     for sample in load_samples():
         if heldout_only and not sample.get("heldout"):
+            continue
+        if fresh is not None and sample.get("fresh") != fresh:
             continue
         analysis = analyze_text(sample["body"], datetime.fromisoformat(sample["published"]))
         q = score_quantities(sample["quantities"], analysis.quantities)
@@ -171,6 +175,12 @@ def main() -> None:
     print("\nheld-out samples only (written after the rules, scored as they stand now):")
     for name, value in held.items():
         print(f"{name:22s} {value:.3f}")
+    for fresh in sorted({s["fresh"] for s in load_samples() if "fresh" in s}):
+        figures = evaluate(fresh=fresh)
+        figures.pop("articles")
+        print(f"\nfresh samples of {fresh} only:")
+        for name, value in figures.items():
+            print(f"{name:22s} {value:.3f}")
 
 
 if __name__ == "__main__":
