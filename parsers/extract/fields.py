@@ -11,7 +11,7 @@ from parsers.extract import bylines, dates
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import clean, is_inside, spaced_text_of, text_of
+from parsers.extract.text import clean, is_inside, neighbourhood, spaced_text_of, text_of
 
 _DATEISH = re.compile(
     r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
@@ -196,16 +196,9 @@ def byline_boxes(body: etree._Element, page: PageIndex) -> list[str]:
     article), read before boilerplate removal drops them. The search widens from the body to its
     parent and grandparent only while they hold little besides the body."""
     named = [el for el in page.named(_BYLINEISH) if el.tag in _BYLINE_TAGS]
-    found = [_box_text(el) for el in named if is_inside(el, body)]
-    inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
-    scope = body.getparent()
-    for _ in range(2):
-        if scope is None:
-            break
-        if len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500:
-            break
-        found += [_box_text(el) for el in named if is_inside(el, scope) and not is_inside(el, body)]
-        scope = scope.getparent()
+    around = neighbourhood(body)
+    around = body if around is None else around
+    found = [_box_text(el) for el in named if is_inside(el, around)]
     return [text for text in dict.fromkeys(found) if text]
 
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from parsers.extract.boilerplate import remove_keep_tail
 from parsers.extract.profiles import Layout
-from parsers.extract.text import class_and_id, text_of
+from parsers.extract.text import class_and_id, neighbourhood, text_of
 from parsers.record import Image
 
 _CAPTIONISH = re.compile(
@@ -167,34 +167,24 @@ _NOT_A_PHOTO = re.compile(r"pagination|logo|banner|profile|reporter|author|icon|
 
 def lead_images(body: etree._Element, base: str | None) -> list[Image]:
     """Photos shown above the text but outside its block (a lead photo, a gallery, a featured
-    image), looked for in the body's parent and grandparent while they hold little else."""
-    inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
+    image), looked for in the body's neighbourhood."""
+    scope = neighbourhood(body)
     found: list[Image] = []
-    scope = body.getparent()
-    for _ in range(2):
-        if (
-            scope is None
-            or len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500
-        ):
+    if scope is None:
+        return found
+    for el in scope.iter():
+        if el is body:
             break
-        for el in scope.iter():
-            if el is body:
-                break
-            if el.tag == "img" and _is_lead_photo(el, scope, body):
-                src = next(
-                    (el.get(a) for a in _IMAGE_ATTRS if el.get(a) and not el.get(a).startswith("data:")), None
-                )
-                if src:
-                    found.append(
-                        Image(
-                            url=_original_image(urljoin(base or "", src.strip())), caption=_nearby_caption(el)
-                        )
-                    )
-        scope = scope.getparent()
+        if el.tag != "img" or not _is_lead_photo(el, scope):
+            continue
+        src = next((el.get(a) for a in _IMAGE_ATTRS if el.get(a) and not el.get(a).startswith("data:")), None)
+        if src:
+            url = _original_image(urljoin(base or "", src.strip()))
+            found.append(Image(url=url, caption=_nearby_caption(el)))
     return found
 
 
-def _is_lead_photo(img: etree._Element, scope: etree._Element, body: etree._Element) -> bool:
+def _is_lead_photo(img: etree._Element, scope: etree._Element) -> bool:
     """Not an icon, not a link to another page, not in a list (thumbnail strips), a player, a
     reporter card or a banner."""
     if _is_icon(img) or _links_elsewhere(img, scope):

@@ -124,3 +124,21 @@ def is_inside(el: etree._Element | None, ancestor: etree._Element) -> bool:
             return True
         el = el.getparent()
     return False
+
+
+def neighbourhood(body: etree._Element) -> etree._Element | None:
+    """The body's parent or grandparent, the larger that still holds little besides the body:
+    where a reporter box or a lead photo sits next to the article text. None when even the
+    parent holds much more (a whole page)."""
+    inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
+    found = None
+    scope = body.getparent()
+    for _ in range(2):
+        if (
+            scope is None
+            or len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500
+        ):
+            break
+        found = scope
+        scope = scope.getparent()
+    return found
