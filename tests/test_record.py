@@ -96,3 +96,22 @@ def test_the_public_face_is_small_and_extraction_alone_never_imports_kiwi() -> N
 
     assert callable(parsers.analyze_text) and callable(parsers.parse_articles)
     assert callable(parsers.iter_warc_articles)
+
+
+def test_an_analysed_article_matches_the_json_schema() -> None:
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from parsers import analyze_text
+    from parsers.record import Article
+
+    text = '과학기술정보통신부(이하 과기정통부)는 6일 상생협약식을 개최했다. 조경식 제2차관은 "적극 지원하겠다"고 밝혔다. 3만 1000여명이 참여했다.'
+    article = Article(title="제목", paragraphs=[text])
+    article.analysis = analyze_text(article.body)
+    schema = json.loads(
+        resources.files("parsers").joinpath("record", "article.schema.json").read_text("utf-8")
+    )
+    jsonschema.validate(article.to_dict(), schema)
+    assert article.analysis.quantities and article.analysis.entities and article.analysis.quotes
