@@ -23,7 +23,6 @@ class PageIndex:
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self.head = root.find("head")
         by_class: defaultdict[str, list[etree._Element]] = defaultdict(list)
         by_id: defaultdict[str, list[etree._Element]] = defaultdict(list)
         position: dict[etree._Element, int] = {}

@@ -54,8 +54,6 @@ class Selector:
             return []
         if self.indexed is not None:
             return self.indexed(scope, page)
-        if scope is page.root and self.css.startswith(("meta[", "link[")) and page.head is not None:
-            return self.xpath(page.head)  # head tags: no need to walk the body
         return self.xpath(scope)
 
 
