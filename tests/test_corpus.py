@@ -36,3 +36,12 @@ def test_gold_scores_meet_the_bar() -> None:
     assert summary["published"] >= 0.95
     assert summary["authors"] >= 0.95
     assert summary["leak"] <= 0.02, [(r["id"], r["leaks"]) for r in rows if r["leaks"]]
+
+
+@pytest.mark.parametrize("row", corpus_pages(), ids=lambda row: row["id"])
+def test_profiles_recognise_their_pages_without_the_url(row: dict) -> None:
+    """Saved pages often lose their address: each family's markers must still claim its pages."""
+    raw = (CORPUS / row["file"]).read_bytes()
+    with_url = parse_article(raw, url=row.get("url"), analyze=False)
+    without_url = parse_article(raw, analyze=False)
+    assert without_url.profile == with_url.profile != "generic"

@@ -55,7 +55,7 @@ BLOCK_TAGS = frozenset(
 # never text a reader reads as part of an article
 JUNK_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
-    "select", "option", "input", "textarea", "video", "audio", "map", "head", "link", "meta",
+    "select", "option", "input", "textarea", "video", "audio", "map",
 )  # fmt: skip
 
 _SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+")
