@@ -22,6 +22,7 @@ _GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
 _NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age"})
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
 _MAX_UNIT = 5
+_SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
 
@@ -42,6 +43,13 @@ class QuantityFinder:
         self.words = res.quantity_words
         markers = "|".join(self.words["duration_after"])
         self._duration = re.compile(rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))")
+        verbs = "|".join(self.words["duration_verbs"])
+        self._duration_verb = re.compile(rf"[이가은는도]?\s*(?:{verbs})")
+        self._ordinal_dae = re.compile(rf"\s*(?:{'|'.join(self.words['ordinal_dae'])})")
+        self._age_group = re.compile(
+            rf"(?:\s*(?:[와과,·~∼]|및|또는)\s*\d+대)*\s*(?:{'|'.join(self.words['age_group'])})"
+        )
+        self._innings = re.compile(rf"(?:{'|'.join(self.words['innings_after'])})(?![가-힣])")
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
         """The quantities of one sentence; `taken` are the (sorted) spans of its dates."""
@@ -65,7 +73,12 @@ class QuantityFinder:
     def _at(self, text: str, sent: Sent, i: int, ends: set[int]) -> tuple[Quantity, int] | None:
         toks = sent.toks
         t = toks[i]
-        if i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag in _GLUED_BEFORE | {"SN", "SF", "SP"}:
+        if (
+            i > 0
+            and toks[i - 1].end == t.start
+            and toks[i - 1].tag in _GLUED_BEFORE | {"SN", "SF", "SP"}
+            and toks[i - 1].form not in _SIGNS
+        ):
             return None
         if i > 0 and toks[i - 1].form in self.words["vague_before"]:
             return None
@@ -95,11 +108,27 @@ class QuantityFinder:
             return None
         word, counter_unit, kind = unit
         end = after + len(word)
-        if text.startswith("당", end) or text.startswith("째", end):  # 1인당: a rate; 30번째: an ordinal
-            return None
-        if kind == "duration" and word in _LONE_DURATION and not self._duration.match(text, end):
+        if text.startswith("당", end) or (text.startswith("째", end) and kind != "duration"):
+            return None  # 1인당: a rate; 30번째: an ordinal (but 20년째: twenty years running)
+        start = t.start
+        before = text[max(sent.start, start - 4) : start].rstrip()
+        if counter_unit == "대" and self._ordinal_dae.match(text, end):
+            return None  # 22대 국회, 18대 총선: the 22nd assembly
+        if counter_unit == "회" and self._innings.match(text, end):
+            return None  # 7회말: the bottom of the seventh
+        if counter_unit == "대" and not native and self._age_group.match(text, end):
+            kind = "age"  # 20대 남성, 60대 이상: people in their twenties, sixties
+        if (
+            kind == "duration"
+            and word in _LONE_DURATION
+            and not self._duration.match(text, end)
+            and not self._duration_verb.match(text, end)
+            and not before.endswith(self.words["duration_before"])
+        ):
             return None
         value = num.value
+        if before.endswith(self.words["below_zero_before"]) and kind == "measure":
+            value = -value  # 영하 5도
         if kind in ("duration", "age") and _HALF.match(text, end):  # 2시간 반, 1년 반
             value = as_number(value + 0.5)
         approx_end = end
@@ -114,8 +143,6 @@ class QuantityFinder:
                 break
         bound, tail_end = self._bound_after(text, max(end, approx_end))
         modifier = bound is not None and text[tail_end - 1 : tail_end] in _MODIFIER_ENDINGS
-        start = t.start
-        before = text[max(sent.start, start - 4) : start].rstrip()
         if before.endswith(self.words["approx_before"]):
             approx = True
         if bound is None:
