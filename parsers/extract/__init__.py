@@ -83,7 +83,7 @@ def extract_article(
         generic=layout is None,
         body=body_elements[0],
     )
-    around = fields.text_around(root, body_elements[0])
+    around = fields.text_around(body_elements[0])
     published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
     authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs, around)
     canonical = urljoin(base, meta.canonical) if meta.canonical and base else meta.canonical

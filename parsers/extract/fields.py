@@ -112,23 +112,52 @@ def _date_lines(
                 published = dates.parse_datetime(text)
                 break
     if published is None:
-        published, later_mod = dates.labelled_dates(after[:_AFTER_BODY])
+        published, later_mod = dates.labelled_dates(after[:AFTER_BODY])
         modified = modified or later_mod
     return published, modified
 
 
 _DATE_TAGS = frozenset(("time", "span", "em", "p", "div", "li", "dd", "td"))
-_AFTER_BODY = 600  # a date line follows the body closely; footers far below carry registration dates
 
 
-def text_around(root: etree._Element, body: etree._Element | None) -> tuple[str, str]:
-    """The page's text before the body and after it, in document order (serialised in C)."""
-    page = etree.tostring(root, method="text", encoding=str)
-    inner = etree.tostring(body, method="text", encoding=str, with_tail=False) if body is not None else ""
-    at = page.find(inner) if inner.strip() else -1
-    if at < 0:
-        return clean(page), ""
-    return clean(page[:at]), clean(page[at + len(inner) :])
+BEFORE_BODY = 3000  # the headline, date and byline lines sit just above the body
+AFTER_BODY = 600  # a date or byline line follows the body closely; footers far below carry registration dates
+
+
+def text_around(body: etree._Element) -> tuple[str, str]:
+    """The page's text just before the body and just after it, in document order: walked
+    outwards from the body, sibling by sibling, only as far as the lines looked for can be."""
+    before: list[str] = []
+    after: list[str] = []
+    size_before = size_after = 0
+    if body.tail:
+        after.append(body.tail)
+        size_after += len(body.tail)
+    node = body
+    while node is not None and (size_before < BEFORE_BODY or size_after < AFTER_BODY):
+        if size_before < BEFORE_BODY:
+            for sibling in node.itersiblings(preceding=True):
+                text = etree.tostring(sibling, method="text", encoding=str, with_tail=True)
+                before.append(text)
+                size_before += len(text)
+                if size_before >= BEFORE_BODY:
+                    break
+            parent = node.getparent()
+            if parent is not None and parent.text and size_before < BEFORE_BODY:
+                before.append(parent.text)
+                size_before += len(parent.text)
+        if size_after < AFTER_BODY:
+            if node is not body and node.tail:
+                after.append(node.tail)
+                size_after += len(node.tail)
+            for sibling in node.itersiblings():
+                if size_after >= AFTER_BODY:
+                    break
+                text = etree.tostring(sibling, method="text", encoding=str, with_tail=True)
+                after.append(text)
+                size_after += len(text)
+        node = node.getparent()
+    return clean(" ".join(reversed(before)))[-BEFORE_BODY:], clean(" ".join(after))[:AFTER_BODY]
 
 
 _WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|기고자)\s*[:：]?\s*([가-힣]{2,4})(?![가-힣])")
@@ -163,7 +192,7 @@ def authors_of(
             _add(emails, bylines.emails_in(line[-80:]))
     if not names:
         before, after = around
-        for match in _WRITER_LABEL.finditer(before[-1500:] + " " + after[:_AFTER_BODY]):
+        for match in _WRITER_LABEL.finditer(before[-1500:] + " " + after[:AFTER_BODY]):
             if bylines.is_person_name(match.group(1)):
                 _add(names, [match.group(1)])
     if not names:
