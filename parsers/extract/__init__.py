@@ -19,7 +19,7 @@ from parsers.extract.generic import find_body
 from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
-from parsers.extract.text import drop_junk, is_inside, paragraphs_of, text_of
+from parsers.extract.text import drop_junk, is_inside, neighbourhood, paragraphs_of, text_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
@@ -55,8 +55,9 @@ def extract_article(
     paragraphs: list[str] = []
     subtitle_elements = headline.subtitle_elements(page, layout)
     for body in body_elements:
-        byline_texts += fields.byline_boxes(body, page)
-        lead += images.lead_images(body, base)
+        near = neighbourhood(body)
+        byline_texts += fields.byline_boxes(body, near, page)
+        lead += images.lead_images(body, near, base)
         if layout is not None:  # a profile's subheads inside the body leave it, ending the line
             inside = set(body.iter())
             for el in subtitle_elements:

@@ -111,7 +111,7 @@ def emails_in(text: str) -> list[str]:
 
 def is_byline_line(text: str) -> bool:
     """A paragraph that is only a byline (names, role, email, maybe desk), not article text."""
-    if len(text) > 120:
+    if len(text) > 120 or ("@" not in text and not ROLE_WORD.search(text) and "입니다" not in text):
         return False
     if SIGN_OFF.search(text):
         return True

@@ -11,7 +11,7 @@ from parsers.extract import bylines, dates
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import clean, is_inside, neighbourhood, spaced_text_of, text_of
+from parsers.extract.text import clean, is_inside, spaced_text_of, text_of
 
 _DATEISH = re.compile(
     r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
@@ -220,14 +220,13 @@ def _add(target: list[str], items: list[str]) -> None:
             target.append(item)
 
 
-def byline_boxes(body: etree._Element, page: PageIndex) -> list[str]:
+def byline_boxes(body: etree._Element, near: etree._Element | None, page: PageIndex) -> list[str]:
     """Texts of byline-looking boxes in the body and right around it (a reporter box under the
     article), read before boilerplate removal drops them. The search widens from the body to its
     parent and grandparent only while they hold little besides the body."""
     named = [el for el in page.named(_BYLINEISH) if el.tag in _BYLINE_TAGS]
-    around = neighbourhood(body)
-    around = body if around is None else around
-    found = [_box_text(el) for el in named if is_inside(el, around)]
+    scope = body if near is None else near
+    found = [_box_text(el) for el in named if is_inside(el, scope)]
     return [text for text in dict.fromkeys(found) if text]
 
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from parsers.extract.boilerplate import remove_keep_tail
 from parsers.extract.profiles import Layout
-from parsers.extract.text import class_and_id, neighbourhood, text_of
+from parsers.extract.text import class_and_id, text_of
 from parsers.record import Image
 
 _CAPTIONISH = re.compile(
@@ -165,10 +165,9 @@ _DESCRIPTIVE = re.compile(r"(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
 _NOT_A_PHOTO = re.compile(r"pagination|logo|banner|profile|reporter|author|icon|vod|video|movie|player", re.I)
 
 
-def lead_images(body: etree._Element, base: str | None) -> list[Image]:
+def lead_images(body: etree._Element, scope: etree._Element | None, base: str | None) -> list[Image]:
     """Photos shown above the text but outside its block (a lead photo, a gallery, a featured
-    image), looked for in the body's neighbourhood."""
-    scope = neighbourhood(body)
+    image), looked for in the body's neighbourhood (`scope`)."""
     found: list[Image] = []
     if scope is None:
         return found
