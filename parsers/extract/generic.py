@@ -18,25 +18,8 @@ from parsers.extract.text import BLOCK_TAGS
 
 # blocks whose text is one paragraph: their score goes to the container above them
 _LEAF_BLOCKS = frozenset(
-    [
-        "p",
-        "td",
-        "th",
-        "li",
-        "dd",
-        "dt",
-        "pre",
-        "blockquote",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "figcaption",
-        "address",
-    ]
-)
+    ["p", "td", "th", "li", "dd", "dt", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address"]
+)  # fmt: skip
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.?!]|[.?!](?=[\"'”’]?\s)")
 _HANGUL = re.compile(r"[가-힣]")
 _MIN_TEXT = 25

@@ -11,47 +11,8 @@ import re
 from lxml import etree
 
 BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "nav",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "pre",
-        "address",
-        "center",
-        "form",
-        "fieldset",
-        "hr",
-        "br",
-    ]
-)
+    ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "figure", "figcaption", "pre", "address", "center", "form", "fieldset", "hr", "br"]
+)  # fmt: skip
 # never text a reader reads as part of an article
 JUNK_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
