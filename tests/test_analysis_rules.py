@@ -66,3 +66,69 @@ def test_durations_signs_and_below_zero(text, want):
 
 def test_a_year_is_still_a_date():
     assert _quantities("2015년을 돌아본다.") == []
+
+
+# entities ----------------------------------------------------------------------------------------
+def _entities(text):
+    return {(e.kind, e.canonical, e.title, e.affiliation) for e in analyze_text(text, PUB).entities}
+
+
+def test_korean_name_without_title():
+    got = _entities("포항은 후반 41분 정승훈이 만회골을 넣었다. 김도영은 이날 3안타를 기록했다.")
+    assert ("PERSON", "정승훈", None, None) in got and ("PERSON", "김도영", None, None) in got
+
+
+def test_places_and_titles_are_not_bare_names():
+    got = _entities("이재영 수원시장은 백두산은 높다고 말했다.")
+    assert {e[1] for e in got if e[0] == "PERSON"} == {"이재영"}
+
+
+def test_honorific_is_no_title():
+    assert ("PERSON", "이수빈", None, None) in _entities('직장인 이수빈 씨는 "어렵다"고 말했다.')
+
+
+def test_one_word_foreign_name():
+    got = _entities("승리의 주역은 공격수 티아고였다. 마르코는 침착하게 골을 넣었다.")
+    assert ("PERSON", "티아고", "공격수", None) in got and ("PERSON", "마르코", None, None) in got
+
+
+def test_foreign_word_said_of_a_company_is_no_person():
+    got = _entities("에이블리도 이날 이용자가 늘었다고 밝혔다.")
+    assert not any(e[0] == "PERSON" for e in got)
+
+
+def test_company_by_context():
+    got = _entities("큐비랩 측은 시제품을 공급하겠다고 밝혔다. 노바큐브는 신제품을 출시했다.")
+    assert ("ORG", "큐비랩", None, None) in got and ("ORG", "노바큐브", None, None) in got
+
+
+def test_company_after_a_classifier_ending():
+    got = _entities("여론조사업체 한빛리서치가 조사했다. 법무법인 새길의 정태윤 변호사는 말했다.")
+    assert ("ORG", "한빛리서치", None, None) in got and ("ORG", "새길", None, None) in got
+
+
+def test_proper_noun_just_before_name_and_title_is_the_affiliation():
+    got = _entities("새한국당 박무열 원내대표는 반대했다.")
+    assert ("PERSON", "박무열", "원내대표", "새한국당") in got and ("ORG", "새한국당", None, None) in got
+
+
+def test_bundled_platforms():
+    assert ("ORG", "토스", None, None) in _entities("한편 토스는 이날 서비스를 내놓았다.")
+
+
+SPORT = "프로축구 울산이 포항을 꺾었다. 울산은 홈 경기에서 포항에 3-1로 이겼다. 울산 김판곤 감독은 기뻐했다."
+
+
+def test_clubs_named_by_their_city_in_a_sports_article():
+    a = analyze_text(SPORT + " 선수들은 울산에서 훈련한다.", PUB)
+    assert {e.canonical for e in a.orgs} == {"울산 HD", "포항 스틸러스"}
+    assert a.entity("울산 HD") is not None and len(a.entity("울산 HD").mentions) == 3
+    assert ("PERSON", "김판곤", "감독", "울산 HD") in {
+        (p.kind, p.canonical, p.title, p.affiliation) for p in a.persons
+    }
+    assert any(e.kind == "LOCATION" and e.canonical == "울산" for e in a.entities)  # 울산에서
+
+
+def test_city_outside_sport_stays_a_place():
+    got = _entities("울산은 공업 도시다. 포항의 인구가 줄었다.")
+    assert ("LOCATION", "울산", None, None) in got and not any(e[0] == "ORG" for e in got)

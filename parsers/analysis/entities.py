@@ -27,6 +27,11 @@ _DECLARES = re.compile(r"\(\s*이하\s")
 _ABBREVIATION = re.compile(r"\(([가-힣]{2,5})\)")
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _MAX_MISC_WORDS = 5
+_SCORE_AFTER = re.compile(r"\s*\d+\s*[-:대]\s*\d+")  # 포항에 3-1로: the club beaten
+_CLUB_PARTICLES = frozenset(
+    {"", "은", "는", "이", "가", "도", "의", "을", "를", "과", "와", "과의", "와의", "만", "에게"}
+)
+_MIN_SPORTS_WORDS = 3
 
 
 class EntityFinder:
@@ -48,11 +53,15 @@ class EntityFinder:
             for w in words:
                 self.lex.drop_swallowed_particle(w)
         taken: set[int] = set()
+        cores = {w.core for words in all_words for w in words}
+        self._sport = len(cores & self.res.sports_words) >= _MIN_SPORTS_WORDS
         for words in all_words:
             self._named(text, words, found, aliases, taken)
         self._alias_mentions(all_words, aliases, found, taken)
         for words in all_words:
             self.people.find(text, words, found, taken, aliases)
+        self.people.untitled(text, all_words, found, taken)
+        self._org_by_context(text, all_words, found, taken)
         self.people.references(text, all_words, found, taken)
         people = {f.canonical for f in found if f.kind == PERSON}
         # a name that is also read as a district (최종구 is a person, not a 구) is the person's
@@ -68,7 +77,10 @@ class EntityFinder:
             if i <= skip_to:
                 continue
             pair = self._two_word_org(text, words, i)
-            if pair is not None:
+            club = self._club(text, words, i) if self._sport and pair is None else None
+            if club is not None:
+                hit = w.cls = (ORG, club, w.core_end)  # so a person's affiliation reads the club
+            elif pair is not None:
                 hit: tuple[str, str, int] | None = (ORG, *pair)
                 skip_to = i + 1
             else:
@@ -92,13 +104,76 @@ class EntityFinder:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
 
+    def _club(self, text: str, words: list[Word], i: int) -> str | None:
+        """In an article about sport, `울산은`, `포항에 3-1로`, `울산 구단`: the club the city or
+        sponsor names (`sports_clubs.tsv`); `울산에서`, `전주로` stay places."""
+        w = words[i]
+        club = self.res.sports_clubs.get(w.core)
+        if club is None or w.ncore != 1:
+            return None
+        rest = text[w.core_end : w.end]
+        if rest in _CLUB_PARTICLES or (rest == "에" and _SCORE_AFTER.match(text, w.end)):
+            if rest == "" and i + 1 < len(words):
+                nxt = self.lex.classify(words[i + 1])
+                if nxt is not None and nxt[0] == LOCATION:
+                    return None
+            return club
+        return None
+
+    def _org_by_context(
+        self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]
+    ) -> None:
+        """Companies no list knows, by what the text says of them: `쿠팡 측은`, `한빛 관계자는`, or
+        the subject of a sentence about sales, shares or launches (`큐비랩은 ... 출시했다`). Every
+        other mention of the name is the same organisation."""
+        ctx = self.res.person_context
+        people = {f.canonical for f in found if f.kind == PERSON}
+        names: set[str] = set()
+        for words in all_words:
+            if not words:
+                continue
+            sentence = text[words[0].start : words[-1].end]
+            business = any(b in sentence for b in ctx["business_words"])
+            for i, w in enumerate(words):
+                if w.start in taken or w.core in people or not self._unknown_proper_noun(w):
+                    continue
+                rest = text[w.core_end : w.end]
+                nxt = words[i + 1] if i + 1 < len(words) else None
+                by_noun = (
+                    w.bare and nxt is not None and adjacent(text, w, nxt) and nxt.core in ctx["org_after"]
+                )
+                if by_noun or (business and rest in ("은", "는", "이", "가", "도")):
+                    names.add(w.core)
+        if not names:
+            return
+        for words in all_words:
+            for w in words:
+                if w.start not in taken and w.core in names and self._unknown_proper_noun(w):
+                    found.append(Found(ORG, w.core, Mention(w.core, w.start, w.core_end, w.sent)))
+                    taken.add(w.start)
+
+    def _unknown_proper_noun(self, w: Word) -> bool:
+        return (
+            w.first_tag in ("NNP", "SL")
+            and w.ncore <= 2
+            and all(t in ("NNP", "SL") for t in w.tags)  # 노바/NNP 큐브/NNP
+            and len(w.core) >= 2
+            and self.lex.classify(w) is None
+            and not self.people.korean_name(w)
+            and w.core not in self.res.stopwords
+            and w.core not in self.res.titles
+        )
+
     def _introduced_org(self, text: str, words: list[Word], i: int) -> tuple[str, str, int] | None:
         """`배급사 씨네원엔터테인먼트`: a proper noun right after a noun that introduces an organisation."""
         w = words[i]
         if i == 0 or not (w.first_tag in ("NNP", "SL") and len(w.core) >= 2):
             return None
         before = words[i - 1]
-        if before.core not in self.res.org_classifiers or not before.bare or not adjacent(text, before, w):
+        classified = before.core in self.res.org_classifiers or (
+            len(before.core) > 2 and before.core[-2:] in self.res.org_classifiers
+        )  # 여론조사업체 한빛리서치, 법무법인 새길
+        if not classified or not before.bare or not adjacent(text, before, w):
             return None
         if self.lex.name_like(w) or not all(t in CORE_TAGS for t in w.tags):
             return None

@@ -10,8 +10,13 @@ before a job title, often with the organisation before it or between (`과기정
 from __future__ import annotations
 
 from parsers.analysis.lexicon import Found, Lexicon
-from parsers.analysis.words import Word, adjacent, lookback
+from parsers.analysis.words import HANGUL, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
+
+# A bare name rarely ends so: 백두산, 한강, 독도, 서울역, 강진만 are places, 한국당 a party, 임피제 a
+# scheme.
+_PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
+_SUBJECT = ("은", "는", "이", "가", "도")
 
 
 class PeopleFinder:
@@ -105,6 +110,8 @@ class PeopleFinder:
                 continue
             title_at, candidates = hit
             title = words[title_at].core if title_at >= 0 else None
+            if title in self.res.person_context["honorifics"]:
+                title = None  # 이수빈 씨: a person, but 씨 is no job title
             affiliation = self.lex.title_place(title)
             for j in candidates:
                 if affiliation is not None:
@@ -115,7 +122,11 @@ class PeopleFinder:
                     affiliation = aliases[core]
                 elif named is not None and named[0] in (ORG, LOCATION):
                     affiliation = named[1]
-                elif j > i and words[j].start not in taken and self.lex.proper_noun(words[j]):
+                elif (
+                    (j > i or (j == i - 1 and title_at > i))
+                    and words[j].start not in taken
+                    and self.lex.proper_noun(words[j])
+                ):  # 이창용 한국은행 총재, 새한국당 박무열 원내대표
                     affiliation = core
                     org = Mention(core, words[j].start, words[j].core_end, words[j].sent)
                     found.append(Found(ORG, core, org))
@@ -151,6 +162,67 @@ class PeopleFinder:
             if named is not None and named[0] in (ORG, LOCATION):
                 return last, k + 1, [k, *lookback(text, words, i)]
         return None
+
+    def untitled(self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]) -> None:
+        """People named without a title: a Korean name that Kiwi reads as a proper noun, used as a
+        subject, object or owner (`김도영은`, `정승훈이`, `김도영의`); a one-word foreign name
+        (`티아고`) after a job title (`공격수 티아고`) or the subject of a verb said of people
+        (`티아고는 ... 말했다`, `마르코는 골을 넣었다`)."""
+        particles = self.res.person_context["particles"]
+        for words in all_words:
+            for i, w in enumerate(words):
+                if w.start in taken or w.first_tag != "NNP" or not HANGUL.fullmatch(w.core):
+                    continue
+                rest = text[w.core_end : w.end]
+                title_before = (
+                    i > 0
+                    and words[i - 1].bare
+                    and adjacent(text, words[i - 1], w)
+                    and self.lex.title(words[i - 1])
+                    and words[i - 1].core not in self.res.person_context["honorifics"]
+                )
+                if (
+                    not (rest in particles or (title_before and rest))
+                    or self.lex.classify(w) is not None
+                    or self.lex.title(w)
+                ):
+                    continue
+                if self.korean_name(w):
+                    pass
+                elif not (
+                    self._foreign_name(w) and (title_before or self._person_verb(text, words, i, rest))
+                ):
+                    continue
+                title = words[i - 1].core if title_before else None
+                found.append(Found(PERSON, w.core, Mention(w.core, w.start, w.core_end, w.sent), title))
+                taken.add(w.start)
+
+    def korean_name(self, w: Word) -> bool:
+        """A family name and two syllables (or a two-syllable family name and two), as a name reads."""
+        core = w.core
+        size = 4 if core[:2] in self.res.surnames else 3
+        return len(core) == size and not core.endswith(_PLACE_ENDINGS) and self.lex.name_like(w)
+
+    def _foreign_name(self, w: Word) -> bool:
+        """One proper noun of two to six syllables that no list knows and that is no Korean name."""
+        core = w.core
+        res = self.res
+        return (
+            w.ncore == 1
+            and 2 <= len(core) <= 6
+            and not self.lex.name_like(w)
+            and not core.endswith(_PLACE_ENDINGS)
+            and core not in res.stopwords
+            and core not in res.titles
+            and not self.lex.org_by_suffix(core)
+        )
+
+    def _person_verb(self, text: str, words: list[Word], i: int, rest: str) -> bool:
+        """The word is a subject and the sentence goes on with a verb said of people."""
+        if rest not in _SUBJECT:
+            return False
+        after = text[words[i].end : words[-1].end]
+        return any(verb in after for verb in self.res.person_context["person_verbs"])
 
     def references(self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]) -> None:
         """Later mentions: the full name again, or family name and title (`조 차관`)."""

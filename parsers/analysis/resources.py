@@ -44,6 +44,9 @@ class Resources:
     title_modifiers: frozenset[str]
     org_classifiers: frozenset[str]
     foreign_given_names: frozenset[str]
+    person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
+    sports_clubs: dict[str, str]  # short name (울산, LG) -> club
+    sports_words: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -114,6 +117,12 @@ def load() -> Resources:
         title_modifiers=frozenset(w for line in _lines("title_modifiers.txt") for w in line.split()),
         org_classifiers=frozenset(w for line in _lines("org_classifiers.txt") for w in line.split()),
         foreign_given_names=frozenset(w for line in _lines("foreign_given_names.txt") for w in line.split()),
+        person_context={
+            role: tuple(words.split())
+            for role, _, words in (line.partition("\t") for line in _lines("person_context.tsv"))
+        },
+        sports_clubs=dict(line.split("\t") for line in _lines("sports_clubs.tsv")),
+        sports_words=frozenset(w for line in _lines("sports_words.txt") for w in line.split()),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))
