@@ -37,11 +37,6 @@ class PageMeta:
                 return value
         return None
 
-    @property
-    def is_article_type(self) -> bool:
-        og_type = (self.meta.get("og:type") or "").lower()
-        return bool(self.jsonld) or og_type == "article"
-
 
 def read_meta(root: etree._Element) -> PageMeta:
     page = PageMeta()

@@ -92,9 +92,6 @@ class Profile:
     markers: tuple[Selector, ...]
     layouts: tuple[Layout, ...] = field(default_factory=tuple)
 
-    def serves_host(self, host: str) -> bool:
-        return any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts)
-
     def is_article_url(self, url: str) -> bool:
         return any(pattern.search(url) for pattern in self.article_urls)
 
