@@ -19,7 +19,7 @@ from parsers.extract.generic import find_body
 from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
-from parsers.extract.text import drop_junk, is_inside, neighbourhood, paragraphs_of, text_of
+from parsers.extract.text import drop_junk, is_inside, neighbourhood, paragraphs_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
@@ -145,7 +145,14 @@ def _profile_body(profile: Profile, page: PageIndex) -> tuple[Layout | None, lis
         layout = layout.for_page(page)
         found = layout.select("body", page.root)
         outermost = [el for el in found if not any(o is not el and is_inside(el, o) for o in found)]
-        if outermost and sum(len(text_of(el)) for el in outermost) >= MIN_BODY_CHARS:
+        if (
+            outermost
+            and sum(
+                len(etree.tostring(el, method="text", encoding=str, with_tail=False).strip())
+                for el in outermost
+            )
+            >= MIN_BODY_CHARS
+        ):
             return layout, outermost
     return None, []
 

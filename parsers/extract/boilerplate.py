@@ -18,15 +18,24 @@ _CONTAINERS = (
 
 
 @cache
-def _rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern[str]]:
+def _rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern[str], re.Pattern[str]]:
+    """Block tokens, keep tokens, the longest boilerplate line, and the line patterns split in two:
+    those anchored at the start are tried once, at the start, the rest anywhere in the line."""
     data = load_data("boilerplate.toml")
-    lines = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]))
-    return frozenset(data["block_tokens"]), frozenset(data["keep_tokens"]), data["max_chars"], lines
+    anchored = [p[1:] for p in data["line_patterns"] if p.startswith("^")]
+    floating = [p for p in data["line_patterns"] if not p.startswith("^")]
+    return (
+        frozenset(data["block_tokens"]),
+        frozenset(data["keep_tokens"]),
+        data["max_chars"],
+        re.compile("|".join(f"(?:{p})" for p in anchored)),
+        re.compile("|".join(f"(?:{p})" for p in floating)),
+    )
 
 
 def is_boilerplate_line(text: str) -> bool:
-    _, _, max_chars, lines = _rules()
-    return len(text) <= max_chars and lines.search(text) is not None
+    _, _, max_chars, anchored, floating = _rules()
+    return len(text) <= max_chars and (anchored.match(text) is not None or floating.search(text) is not None)
 
 
 def name_tokens(names: str) -> tuple[set[str], set[str]]:
@@ -53,7 +62,7 @@ def marked_as_boilerplate(el: etree._Element) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not names.strip():
         return False
-    block, keep, _, _ = _rules()
+    block, keep, *_ = _rules()
     words, pieces = name_tokens(names)
     return bool(pieces & block) and not words & keep
 

@@ -157,7 +157,10 @@ def text_around(body: etree._Element) -> tuple[str, str]:
                 after.append(text)
                 size_after += len(text)
         node = node.getparent()
-    return clean(" ".join(reversed(before)))[-BEFORE_BODY:], clean(" ".join(after))[:AFTER_BODY]
+    # cut before cleaning: one sibling (a menu, a footer) may hold far more text than is read
+    return clean(" ".join(reversed(before))[-2 * BEFORE_BODY :])[-BEFORE_BODY:], clean(
+        " ".join(after)[: 2 * AFTER_BODY]
+    )[:AFTER_BODY]
 
 
 _WRITER_LABEL = re.compile(r"(?:작성자|글쓴이|기고자)\s*[:：]?\s*([가-힣]{2,4})(?![가-힣])")
@@ -234,6 +237,8 @@ _BYLINE_TAGS = frozenset(("div", "p", "span", "em", "strong", "dl", "ul", "li", 
 
 
 def _box_text(el: etree._Element) -> str:
+    if len(etree.tostring(el, method="text", encoding=str, with_tail=False)) > 400:
+        return ""  # a box that big is not a byline (and not worth cleaning)
     text = spaced_text_of(el)
     return text if len(text) < 200 else ""
 

@@ -49,10 +49,25 @@ class PageIndex:
         found: dict[etree._Element, None] = {}
         for names in (self.by_class, self.by_id):
             for name, elements in names.items():
-                if pattern.search(name):
+                if _name_matches(pattern, name):
                     found.update(dict.fromkeys(elements))
         self._named[pattern] = sorted(found, key=self.position.__getitem__)
         return self._named[pattern]
+
+
+_MATCHED: dict[tuple[re.Pattern[str], str], bool] = {}
+
+
+def _name_matches(pattern: re.Pattern[str], name: str) -> bool:
+    """Memoised across pages: a site's pages share their class names, so a crawl asks the same
+    questions again and again. Bounded: cleared when it grows large."""
+    key = (pattern, name)
+    found = _MATCHED.get(key)
+    if found is None:
+        if len(_MATCHED) > 200_000:
+            _MATCHED.clear()
+        found = _MATCHED[key] = pattern.search(name) is not None
+    return found
 
 
 class Compound:
