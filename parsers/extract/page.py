@@ -47,27 +47,29 @@ class PageIndex:
         if pattern in self._named:
             return self._named[pattern]
         found: dict[etree._Element, None] = {}
+        answers = _matcher(pattern)
         for names in (self.by_class, self.by_id):
             for name, elements in names.items():
-                if _name_matches(pattern, name):
+                matches = answers.get(name)
+                if matches is None:
+                    matches = answers[name] = pattern.search(name) is not None
+                if matches:
                     found.update(dict.fromkeys(elements))
         self._named[pattern] = sorted(found, key=self.position.__getitem__)
         return self._named[pattern]
 
 
-_MATCHED: dict[tuple[re.Pattern[str], str], bool] = {}
+_MATCHED: dict[re.Pattern[str], dict[str, bool]] = {}
 
 
-def _name_matches(pattern: re.Pattern[str], name: str) -> bool:
-    """Memoised across pages: a site's pages share their class names, so a crawl asks the same
-    questions again and again. Bounded: cleared when it grows large."""
-    key = (pattern, name)
-    found = _MATCHED.get(key)
-    if found is None:
-        if len(_MATCHED) > 200_000:
-            _MATCHED.clear()
-        found = _MATCHED[key] = pattern.search(name) is not None
-    return found
+def _matcher(pattern: re.Pattern[str]) -> dict[str, bool]:
+    """Answers about class names, kept across pages: a site's pages share their class names, so a
+    crawl asks the same questions again and again. Bounded: cleared when it grows large.
+    (A Pattern's hash is recomputed from its source at every call, so it is looked up once.)"""
+    answers = _MATCHED.get(pattern)
+    if answers is None or len(answers) > 50_000:
+        answers = _MATCHED[pattern] = {}
+    return answers
 
 
 class Compound:
