@@ -88,7 +88,8 @@ class Lexicon:
             self.org_by_suffix(core)
             or (declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes))
             or (w.ncore == 1 and w.first_tag == "NNP" and 3 <= len(core) <= 4 and core.endswith("대"))
-        ):  # the last: a university's short name (인하대, 경희대)
+            or (w.ncore == 1 and w.first_tag == "NNP" and 3 <= len(core) <= 7 and core.endswith("당"))
+        ):  # the last two: a university's short name (인하대, 경희대), a party (새한국당, 민생당)
             kind = ORG
         elif self.place_by_suffix(core, w):
             kind = LOCATION
@@ -166,8 +167,8 @@ class Lexicon:
             core[0] not in self.res.surnames and core[:2] not in self.res.surnames
         ):
             return False
-        if not HANGUL.fullmatch(core):
-            return False
+        if not HANGUL.fullmatch(core) or (len(core) == 4 and core[:2] not in self.res.surnames):
+            return False  # 진학나라: four syllables after a one-syllable family name read as no name
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
             return False
         if (
@@ -176,8 +177,8 @@ class Lexicon:
             or (len(core) >= 3 and core.endswith(_NOT_NAME_ENDINGS))
         ):
             return False
-        if w.ncore == 1:
-            return w.first_tag == "NNP"
+        if w.ncore == 1:  # a name Kiwi did not know may come out as one common noun (정현우/NNG)
+            return w.first_tag == "NNP" or (len(core) == 3 and w.unknown_noun)
         # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
         # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
         return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags

@@ -17,6 +17,8 @@ from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 # scheme.
 _PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 _SUBJECT = ("은", "는", "이", "가", "도")
+_SAME_PARTY = "같은 당"
+_MEMBER_OF = "소속"
 
 
 class PeopleFinder:
@@ -95,6 +97,7 @@ class PeopleFinder:
     ) -> None:
         """Every person named in one sentence's words, with title and affiliation."""
         surnames = self.res.surnames
+        org_at = {f.mention.start: f.canonical for f in found if f.kind == ORG}
         for i, w in enumerate(words):
             core = w.core
             if w.start in taken or not (
@@ -113,6 +116,8 @@ class PeopleFinder:
             if title in self.res.person_context["honorifics"]:
                 title = None  # 이수빈 씨: a person, but 씨 is no job title
             affiliation = self.lex.title_place(title)
+            if affiliation is None and i > 0 and not candidates:
+                candidates = self._across_role(text, words, i)
             for j in candidates:
                 if affiliation is not None:
                     break
@@ -120,36 +125,102 @@ class PeopleFinder:
                 named = self.lex.classify(words[j])
                 if core in aliases:
                     affiliation = aliases[core]
+                elif words[j].start in org_at:  # 입시업체 진학나라 소태오 평가연구소장
+                    affiliation = self._outer_body(text, words, j, aliases, org_at) or org_at[words[j].start]
                 elif named is not None and named[0] in (ORG, LOCATION):
                     affiliation = named[1]
+                    if named[0] == ORG:
+                        affiliation = self._outer_body(text, words, j, aliases, org_at) or affiliation
                 elif (
-                    (j > i or (j == i - 1 and title_at > i))
+                    (j > i or (j == i - 1 and title_at > i) or words[j + 1].core == _MEMBER_OF)
                     and words[j].start not in taken
                     and self.lex.proper_noun(words[j])
-                ):  # 이창용 한국은행 총재, 새한국당 박무열 원내대표
+                ):  # 이창용 한국은행 총재, 새한국당 박무열 원내대표, 애틀랜틱카운슬 소속 제임스 웰링턴
                     affiliation = core
                     org = Mention(core, words[j].start, words[j].core_end, words[j].sent)
                     found.append(Found(ORG, core, org))
                     taken.add(words[j].start)
+            if affiliation is None:
+                affiliation = self._same_party(text, w, found)
             end = words[last].core_end
             surface = text[w.start : end]
             name = self.lex.user[w.core][1] if w.core in self.lex.user else surface
             found.append(Found(PERSON, name, Mention(surface, w.start, end, w.sent), title, affiliation))
             taken.update(x.start for x in words[i : last + 1])
 
+    def _outer_body(
+        self, text: str, words: list[Word], j: int, aliases: dict[str, str], org_at: dict[int, str]
+    ) -> str | None:
+        """`수원시의회 문화체육교육위원회 소속`, `참여연대 의정감시센터`: when the organisation
+        named before a person is a unit of another named right before it, the person belongs to the
+        outer one."""
+        outer = None
+        while j > 0 and words[j - 1].bare and adjacent(text, words[j - 1], words[j]):
+            prev = words[j - 1]
+            named = self.lex.classify(prev)
+            if prev.core in aliases:
+                outer = aliases[prev.core]
+            elif prev.start in org_at:
+                outer = org_at[prev.start]
+            elif named is not None and named[0] == ORG:
+                outer = named[1]
+            else:
+                break
+            j -= 1
+        return outer
+
+    def _across_role(self, text: str, words: list[Word], i: int) -> list[int]:
+        """`새한국당 원내수석부대표인 서도윤 의원`: the role before the name is said with `인`
+        (`…이자`); the organisation stands before the role."""
+        role = words[i - 1]
+        if not adjacent(text, role, words[i]) or text[role.core_end : role.end] not in ("인", "이자"):
+            return []
+        if not self.lex.title(role):
+            return []
+        return lookback(text, words, i - 1, 1)
+
+    def _same_party(self, text: str, w: Word, found: list[Found]) -> str | None:
+        """`같은 당 윤서아 최고위원`, `같은 당 원로인 배인철 전 의원`: the party last named before."""
+        at = text.rfind(_SAME_PARTY, max(0, w.start - 12), w.start)
+        if at < 0 or "\n" in text[at : w.start] or "." in text[at : w.start]:
+            return None
+        parties = [f for f in found if f.kind == ORG and f.canonical.endswith("당") and f.mention.start < at]
+        return max(parties, key=lambda f: f.mention.start).canonical if parties else None
+
     def _foreign_at(self, text: str, words: list[Word], i: int) -> tuple[int, int, list[int]] | None:
         """A foreign name of two words before a title, the country or organisation maybe between:
         `볼로디미르 젤렌스키 우크라이나 대통령`, `조르자 멜로니 이탈리아 총리` (Kiwi may read the two
         words as one proper noun). Returns (index of the name's last word, title index, candidates)."""
         w = words[i]
-        if not self.lex.foreign_part(w, first=True):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # 국무부 라일라 하산 대변인: after an organisation, two names in a row are one foreign name
+        after_org = (
+            i > 0
+            and words[i - 1].bare
+            and adjacent(text, words[i - 1], w)
+            and _is_org(self.lex, words[i - 1])
+        )
+        # 마르타 코발치크 폴란드 총리: a family name that is no Korean name, then a country
+        foreign_family = (
+            nxt is not None
+            and self.lex.foreign_part(nxt)
+            and not self.lex.name_like(nxt)
+            and len(nxt.core) >= 3
+        )
+        if not self.lex.foreign_part(w, first=True) and not (
+            (after_org or foreign_family) and self.lex.foreign_part(w) and " " not in w.core
+        ):
             return None
         last = i
         if " " not in w.core:
-            nxt = words[i + 1] if i + 1 < len(words) else None
             if nxt is None or not self.lex.foreign_part(nxt) or not adjacent(text, w, nxt):
                 return None
-            if w.core not in self.res.foreign_given_names and self.lex.name_like(nxt):
+            if (
+                w.core not in self.res.foreign_given_names
+                and self.lex.name_like(nxt)
+                and not after_org
+                and not self._country_then_title(words, i + 2)
+            ):
                 return None  # 딜레이레스트 곽석환 대표: a company, then a Korean name
             last = i + 1
         k = last + 1
@@ -163,15 +234,29 @@ class PeopleFinder:
                 return last, k + 1, [k, *lookback(text, words, i)]
         return None
 
+    def _country_then_title(self, words: list[Word], k: int) -> bool:
+        """`… 아일랜드 외무장관`: a country (a place) and a title follow."""
+        if k + 1 >= len(words) or not words[k].bare or not self.lex.title(words[k + 1]):
+            return False
+        named = self.lex.classify(words[k])
+        return named is not None and named[0] == LOCATION
+
     def untitled(self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]) -> None:
         """People named without a title: a Korean name that Kiwi reads as a proper noun, used as a
         subject, object or owner (`김도영은`, `정승훈이`, `김도영의`); a one-word foreign name
         (`티아고`) after a job title (`공격수 티아고`) or the subject of a verb said of people
         (`티아고는 ... 말했다`, `마르코는 골을 넣었다`)."""
         particles = self.res.person_context["particles"]
+        # 오코너는 after 다니엘 오코너: a family name the references will give to the person
+        families = {f.canonical.rsplit(" ", 1)[1] for f in found if f.kind == PERSON and " " in f.canonical}
         for words in all_words:
             for i, w in enumerate(words):
-                if w.start in taken or w.first_tag != "NNP" or not HANGUL.fullmatch(w.core):
+                if (
+                    w.start in taken
+                    or w.first_tag != "NNP"
+                    or not HANGUL.fullmatch(w.core)
+                    or w.core in families
+                ):
                     continue
                 rest = text[w.core_end : w.end]
                 title_before = (
@@ -250,6 +335,11 @@ class PeopleFinder:
                         mention = Mention(text[w.start : title.core_end], w.start, title.core_end, w.sent)
                         found.append(Found(PERSON, person, mention))
                         taken.add(w.start)
+
+
+def _is_org(lex: Lexicon, w: Word) -> bool:
+    named = lex.classify(w)
+    return named is not None and named[0] == ORG
 
 
 def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:

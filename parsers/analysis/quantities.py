@@ -50,6 +50,8 @@ class QuantityFinder:
             rf"(?:\s*(?:[와과,·~∼]|및|또는)\s*\d+대)*\s*(?:{'|'.join(self.words['age_group'])})"
         )
         self._innings = re.compile(rf"(?:{'|'.join(self.words['innings_after'])})(?![가-힣])")
+        self._rank_dae = re.compile(rf" ?(?:{'|'.join(self.words['rank_dae'])})")
+        self._kind_of_in = re.compile(rf" ?(?:{'|'.join(self.words['kind_of_in'])})")
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
         """The quantities of one sentence; `taken` are the (sorted) spans of its dates."""
@@ -84,6 +86,9 @@ class QuantityFinder:
             return None
         native = t.tag == "MM"
         num = self._native(toks, i) if native else self._number(text, toks, i)
+        if num is None and t.tag == "NR":  # 다섯 차례: Kiwi may tag a native numeral NR
+            native = True
+            num = self._native(toks, i)
         if num is None:
             return None
         pos = toks[num.last].end
@@ -114,6 +119,17 @@ class QuantityFinder:
         before = text[max(sent.start, start - 4) : start].rstrip()
         if counter_unit == "대" and self._ordinal_dae.match(text, end):
             return None  # 22대 국회, 18대 총선: the 22nd assembly
+        if (
+            counter_unit == "대"
+            and not native
+            and num.value <= 100
+            and _rank_after(self._rank_dae, text, end)
+        ):
+            return None  # 3대 프로젝트, 100대 기업: the three major projects, the top hundred firms
+        if counter_unit == "인" and self._kind_of_in.match(text, end):
+            return None  # 1인 시위, 1인 가구: a one-person protest, a single-person household
+        if counter_unit == "시즌" and num.value >= 1000:
+            return None  # 2024시즌: the season of a year
         if counter_unit == "회" and self._innings.match(text, end):
             return None  # 7회말: the bottom of the seventh
         if counter_unit == "대" and not native and self._age_group.match(text, end):
@@ -276,6 +292,16 @@ def _scale_low(low_text: str, low: int | float, high_last: str) -> int | float:
     if high_last[-1:] in BIG and low_text.replace(",", "").replace(".", "").isdigit():
         return as_number(low * BIG[high_last[-1]])
     return low
+
+
+def _rank_after(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """`3대 프로젝트`, `5대 과제를`, `3대암`: a noun of ranking right after `N대`, ended there or by
+    a particle."""
+    match = pattern.match(text, end)
+    if match is None:
+        return False
+    nxt = text[match.end() : match.end() + 1]
+    return not nxt or not "가" <= nxt <= "힣" or nxt in "을를이가은는의에와과도로"
 
 
 def _next_word(toks: list[Tok], j: int) -> int:

@@ -24,6 +24,11 @@ _CUT = re.compile(r"[.!?][\"'”’]?\s")
 _MAX_JOIN = 6
 
 
+# A word Kiwi does not know and guesses as a common noun (정현우/NNG, 소태오/NNG) carries OOV as
+# its user value.
+OOV = "<oov>"
+
+
 class Tok:
     """A Kiwi token placed in the body: `start`/`end` are body offsets; `uv` is its user value."""
 
@@ -89,7 +94,16 @@ def build(parts: list[tuple[int, str]], results: Iterable[list[list[object]]]) -
     sents: list[Sent] = []
     for (base, _), line_sents in zip(parts, results, strict=True):
         raw = [
-            [Tok(t.form, t.tag, base + t.start, base + t.start + t.len, t.user_value) for t in s]
+            [
+                Tok(
+                    t.form,
+                    t.tag,
+                    base + t.start,
+                    base + t.start + t.len,
+                    OOV if t.oov and t.tag == "NNG" else t.user_value,
+                )
+                for t in s
+            ]
             for s in line_sents
             if s
         ]

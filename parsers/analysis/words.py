@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from parsers.analysis.sentences import Sent, Tok
+from parsers.analysis.sentences import OOV, Sent, Tok
 
 BREAK_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB"})
 TRAIL_TAGS = ("J", "E", "VCP", "XSV", "XSA", "VX")
@@ -129,6 +129,11 @@ class Word:
         """The core's first token as written."""
         t = self._toks[self.first]
         return self.core[: t.end - t.start]
+
+    @property
+    def unknown_noun(self) -> bool:
+        """Whether the core is one noun Kiwi did not know and guessed as a common noun (정현우)."""
+        return self.ncore == 1 and self._toks[self.first].uv is OOV
 
     @property
     def bare(self) -> bool:
