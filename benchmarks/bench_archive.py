@@ -1,15 +1,19 @@
 """Throughput and memory of `knews archive` on each engine, with and without the Korean analysis.
 
-    .venv/bin/python benchmarks/bench_archive.py [--pages 2000] [--files 4] [--split-mb 1]
+    .venv/bin/python benchmarks/bench_archive.py [--pages 2000] [--files 4] [--split-mb 1] [--repeat 1]
 
 Builds gzip-per-record WARC files of --pages responses from samples/pages (each page under many URLs,
 with the sample that is no article among them), then runs the local engine with 1 and 2 workers and
 Dask (a LocalCluster) with 2 workers. Prints, per run: wall time, articles/s over the whole run,
 articles/s once the workers are up (the wall time less that of a one-page run on the same engine:
 process or cluster start and Kiwi loading), the peak RSS of each worker process, the CPU time of the
-workers together (equal for 1 and 2 workers when parallelism costs nothing), and the load average
-before the run; then how well two plain CPU-bound processes scale at that moment, the ceiling for
-the 2-worker figures (other work on a shared machine slows every wall-clock figure).
+workers together from their first unit's start to their last unit's end (every thread, so an
+engine's own overhead counts; equal for 1 and 2 workers when parallelism costs nothing), the CPU time
+of the driver process less that of the one-page run (the driver hosts Dask's scheduler and nannies
+on a LocalCluster), the sum of both per article, and the load
+average before the run; then how well two plain CPU-bound processes scale at that moment, the
+ceiling for the 2-worker figures (other work on a shared machine slows every wall-clock figure).
+With --repeat N the engines run N times in turn, so slow spells of a shared machine hit them alike.
 """
 
 from __future__ import annotations
@@ -75,11 +79,14 @@ def machine_scaling() -> float:
         return 2 * one / (time.perf_counter() - start)
 
 
-def timed(runner: Runner, warcs: list[Path], out: Path, analyze: bool, split: int) -> tuple[float, Summary]:
-    start = time.perf_counter()
+def timed(
+    runner: Runner, warcs: list[Path], out: Path, analyze: bool, split: int
+) -> tuple[float, float, Summary]:
+    """Wall time, the driver's own CPU time, and the summary of one run."""
+    start, cpu = time.perf_counter(), sum(os.times()[:2])
     options = Options(analyze=analyze)
     summary = archive([str(p) for p in warcs], out, runner, options=options, split_bytes=split, redo=True)
-    return time.perf_counter() - start, summary
+    return time.perf_counter() - start, sum(os.times()[:2]) - cpu, summary
 
 
 def main() -> None:
@@ -89,6 +96,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--files", type=int, default=4)
     parser.add_argument("--split-mb", type=float, default=1.0, help="byte range per unit in large files")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of every engine, taken in turn")
     args = parser.parse_args()
     split = int(args.split_mb * 1024 * 1024)
     engines = [
@@ -105,26 +113,39 @@ def main() -> None:
         print(f"{args.pages} pages in {args.files} WARC files ({size:.1f} MB), units of {args.split_mb} MiB")
         for analyze in (False, True):
             print(f"-- {'with' if analyze else 'without'} analysis")
-            overall, steady = {}, {}
-            for name, make in engines:
-                load = os.getloadavg()[0]  # other work on the machine skews wall times: shown per run
-                startup, _ = timed(make(), tiny, folder / "out-tiny", analyze, split)
-                wall, summary = timed(make(), warcs, folder / "out", analyze, split)
-                articles = summary.counts["articles"]
-                overall[name] = articles / wall
-                steady[name] = articles / (wall - startup) if wall > 2 * startup else float("nan")
-                rss = ", ".join(f"{v:.0f}" for v in sorted(summary.peak_rss_mib.values()))
-                print(
-                    f"{name:17} {articles} articles in {wall:6.1f} s: {overall[name]:6.1f} articles/s overall, "
-                    f"{steady[name]:6.1f} after {startup:.1f} s start-up; peak RSS per worker {rss} MiB; "
-                    f"worker CPU {sum(summary.cpu_seconds.values()):.1f} s; load before {load:.1f}"
-                )
-            print(f"two CPU-bound processes scale {machine_scaling():.2f}x on this machine now")
-            for label, rates in (("overall", overall), ("after start-up", steady)):
-                one, two, dask = rates.values()
-                print(
-                    f"{label}: 2 workers / 1 worker {two / one:.2f}x, dask / local (2 workers) {dask / two:.2f}"
-                )
+            for _ in range(args.repeat):
+                run_engines(engines, warcs, tiny, folder, analyze, split)
+
+
+def run_engines(
+    engines: list, warcs: list[Path], tiny: list[Path], folder: Path, analyze: bool, split: int
+) -> None:
+    overall, steady, cpu = {}, {}, {}
+    for name, make in engines:
+        load = os.getloadavg()[0]  # other work on the machine skews wall times: shown per run
+        startup, driver_startup, _ = timed(make(), tiny, folder / "out-tiny", analyze, split)
+        wall, driver, summary = timed(make(), warcs, folder / "out", analyze, split)
+        driver = max(0.0, driver - driver_startup)  # as for the wall time: less cluster start and close
+        articles = summary.counts["articles"]
+        overall[name] = articles / wall
+        steady[name] = articles / (wall - startup) if wall > 2 * startup else float("nan")
+        workers = sum(summary.cpu_seconds.values())
+        cpu[name] = (workers + driver) / articles * 1000
+        rss = ", ".join(f"{v:.0f}" for v in sorted(summary.peak_rss_mib.values()))
+        print(
+            f"{name:17} {articles} articles in {wall:6.1f} s: {overall[name]:6.1f} articles/s overall, "
+            f"{steady[name]:6.1f} after {startup:.1f} s start-up; peak RSS per worker {rss} MiB; "
+            f"CPU in units: workers {workers:.1f} s, driver {driver:.1f} s, {cpu[name]:.2f} ms an article; "
+            f"load before {load:.1f}"
+        )
+    print(f"two CPU-bound processes scale {machine_scaling():.2f}x on this machine now")
+    for label, rates in (("overall", overall), ("after start-up", steady)):
+        one, two, dask = rates.values()
+        print(f"{label}: 2 workers / 1 worker {two / one:.2f}x, dask / local (2 workers) {dask / two:.2f}")
+    one, two, dask = cpu.values()
+    print(
+        f"CPU an article (workers and driver): local 2 / 1 worker {two / one:.2f}, dask / local 2 workers {dask / two:.2f}"
+    )
 
 
 if __name__ == "__main__":
