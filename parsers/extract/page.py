@@ -14,7 +14,10 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-_COMPOUND = re.compile(r"^(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<names>(?:[#.]-?[_a-zA-Z][\w-]*)*)$")
+_COMPOUND = re.compile(
+    r"^(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<names>(?:[#.]-?[_a-zA-Z][\w-]*)*)"
+    r"(?::(?P<pseudo>first-child|last-child|nth-child|nth-of-type)(?:\((?P<nth>\d+)\))?)?$"
+)
 _NAME = re.compile(r"([#.])(-?[_a-zA-Z][\w-]*)")
 
 
@@ -73,7 +76,7 @@ def _matcher(pattern: re.Pattern[str]) -> dict[str, bool]:
 
 
 class Compound:
-    """One simple selector: `tag#id.class1.class2` (every part optional, at least one name)."""
+    """One simple selector: `tag#id.class1.class2:first-child` (every part optional)."""
 
     def __init__(self, text: str) -> None:
         match = _COMPOUND.match(text)
@@ -83,6 +86,14 @@ class Compound:
         names = _NAME.findall(match["names"])
         self.ids = [name for kind, name in names if kind == "#"]
         self.classes = [name for kind, name in names if kind == "."]
+        self.pseudo = match["pseudo"]
+        self.nth = int(match["nth"]) if match["nth"] else None
+        if not text or (self.pseudo in ("nth-child", "nth-of-type")) != (self.nth is not None):
+            raise ValueError(f"not a simple selector: {text!r}")
+
+    @property
+    def named(self) -> bool:
+        return bool(self.ids or self.classes)
 
     def matches(self, el: etree._Element) -> bool:
         if self.tag is not None and el.tag != self.tag:
@@ -91,8 +102,20 @@ class Compound:
             return False
         if self.classes:
             own = (el.get("class") or "").split()
-            return all(name in own for name in self.classes)
-        return True
+            if not all(name in own for name in self.classes):
+                return False
+        return self.pseudo is None or self._position_matches(el)
+
+    def _position_matches(self, el: etree._Element) -> bool:
+        """Counting element siblings only, as CSS does (comments and processing instructions aside)."""
+        if self.pseudo == "last-child":
+            return not any(isinstance(s.tag, str) for s in el.itersiblings())
+        before = [s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)]
+        if self.pseudo == "first-child":
+            return not before
+        if self.pseudo == "nth-child":
+            return 1 + len(before) == self.nth
+        return 1 + sum(1 for sibling in before if sibling.tag == el.tag) == self.nth  # nth-of-type
 
     def candidates(self, index: PageIndex) -> Iterable[etree._Element]:
         if self.ids:
@@ -101,58 +124,84 @@ class Compound:
 
 
 class IndexedSelector:
-    """A chain of simple selectors joined by descendant combinators (`.a div.b #c`), whose last
-    part names a class or id: matched right to left from the index, as browsers do."""
+    """Compound selectors joined by descendant or child combinators (`.a div.b > li:first-child`),
+    matched right to left as browsers do. Elements are found from the index through the last part
+    that names a class or id, or by tag within those, or by tag alone."""
 
     def __init__(self, css: str) -> None:
-        self.parts = [Compound(part) for part in css.split()]
-        last = self.parts[-1]
-        if not (last.ids or last.classes):
-            raise ValueError(f"the last part of {css!r} names no class or id")
+        tokens = _COMBINATORS.split(css.strip())
+        self.parts = [Compound(tokens[0])]
+        self.combinators = [" "]
+        for combinator, part in zip(tokens[1::2], tokens[2::2], strict=True):
+            self.combinators.append(">" if ">" in combinator else " ")
+            self.parts.append(Compound(part))
+        self.anchor = max((i for i, part in enumerate(self.parts) if part.named), default=None)
 
     def __call__(self, scope: etree._Element, index: PageIndex) -> list[etree._Element]:
-        *ancestors, last = self.parts
-        found = []
-        for el in last.candidates(index):
-            if not last.matches(el) or not _inside(el, scope):
-                continue
-            if _ancestors_match(el, ancestors, scope):
-                found.append(el)
-        return found
+        last = len(self.parts) - 1
+        if self.anchor == last:
+            pool: Iterable[etree._Element] = self.parts[last].candidates(index)
+        elif self.anchor is None:
+            pool = scope.iter(self.parts[last].tag or "*")
+        else:
+            anchors = [
+                a for a in self.parts[self.anchor].candidates(index) if self._chain(a, self.anchor, scope)
+            ]
+            if any(
+                _inside(a.getparent(), b)
+                for a in anchors
+                for b in anchors
+                if a is not b and a.getparent() is not None
+            ):
+                pool = scope.iter(self.parts[last].tag or "*")  # nested anchors: keep document order
+            else:
+                pool = (el for a in anchors for el in a.iter(self.parts[last].tag or "*") if el is not a)
+        found = {}
+        for el in pool:
+            if (
+                el not in found
+                and self.parts[last].matches(el)
+                and _inside(el, scope)
+                and self._chain(el, last, scope)
+            ):
+                found[el] = None
+        return list(found)
+
+    def _chain(self, el: etree._Element, i: int, scope: etree._Element) -> bool:
+        """`el` matches part i; do the parts before it match its ancestors, below or at the scope?"""
+        if i == 0:
+            return True
+        if el is scope:
+            return False
+        child = self.combinators[i] == ">"
+        node = el.getparent()
+        while node is not None:
+            if self.parts[i - 1].matches(node) and self._chain(node, i - 1, scope):
+                return True
+            if child or node is scope:
+                return False
+            node = node.getparent()
+        return False
+
+
+_COMBINATORS = re.compile(r"(\s*>\s*|\s+)")
 
 
 def indexed_selector(css: str) -> IndexedSelector | None:
-    """The index-based matcher for `css`, or None when it needs the general engine."""
-    if any(ch in css for ch in ",>+~:[()") or not css.strip():
+    """The index-based matcher for `css`, or None when it needs the general engine (attribute
+    tests, sibling combinators, alternatives, other pseudo-classes)."""
+    if any(ch in css for ch in ",+~[") or not css.strip():
         return None
     try:
-        return IndexedSelector(css.strip())
+        return IndexedSelector(css)
     except ValueError:
         return None
 
 
-def _inside(el: etree._Element, scope: etree._Element) -> bool:
-    node: etree._Element | None = el
+def _inside(el: etree._Element | None, scope: etree._Element) -> bool:
+    node = el
     while node is not None:
         if node is scope:
             return True
         node = node.getparent()
     return False
-
-
-def _ancestors_match(el: etree._Element, parts: list[Compound], scope: etree._Element) -> bool:
-    """Each remaining part, right to left, matches a distinct ancestor at or below the scope."""
-    if not parts:
-        return True
-    if el is scope:
-        return False
-    node = el.getparent()
-    for part in reversed(parts):
-        while not part.matches(node):
-            if node is scope:
-                return False
-            node = node.getparent()
-        if node is scope and part is not parts[0]:
-            return False
-        node = node.getparent()
-    return True
