@@ -4,16 +4,16 @@
 
 Builds gzip-per-record WARC files of --pages responses from samples/pages (each page under many URLs,
 with the sample that is no article among them), then runs the local engine with 1 and 2 workers and
-Dask (a LocalCluster) with 2 workers. Prints, per run: wall time, articles/s over the whole run,
-articles/s once the workers are up (the wall time less that of a one-page run on the same engine:
-process or cluster start and Kiwi loading), the peak RSS of each worker process, the CPU time of the
-workers together from their first unit's start to their last unit's end (every thread, so an
-engine's own overhead counts; equal for 1 and 2 workers when parallelism costs nothing), the CPU time
-of the driver process less that of the one-page run (the driver hosts Dask's scheduler and nannies
-on a LocalCluster), the sum of both per article, and the load
-average before the run; then how well two plain CPU-bound processes scale at that moment, the
-ceiling for the 2-worker figures (other work on a shared machine slows every wall-clock figure).
-With --repeat N the engines run N times in turn, so slow spells of a shared machine hit them alike.
+Dask (a LocalCluster) with 2 workers (and with --dask-defaults, Dask with its own settings rather
+than scraper.engines.BATCH_CONFIG). Prints, per run: wall time, articles/s over the whole run,
+articles/s after start-up (from the first unit's start to the last unit's end, as the workers' clocks
+saw them: no process or cluster start, Kiwi loading or shutdown), the peak RSS of each worker
+process, the CPU time of the workers over their units (every thread, so an engine's own overhead
+counts; equal for 1 and 2 workers when parallelism costs nothing), the CPU time of the driver
+meanwhile (it hosts Dask's scheduler and nannies on a LocalCluster), the CPU per article of both,
+and the load average before the run; then how well two plain CPU-bound processes scale at that
+moment, the ceiling for the 2-worker figures (other work on a shared machine slows every wall-clock
+figure). With --repeat N the engines run N times in turn, so slow spells hit them alike.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ import multiprocessing
 import os
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -79,14 +81,25 @@ def machine_scaling() -> float:
         return 2 * one / (time.perf_counter() - start)
 
 
-def timed(
-    runner: Runner, warcs: list[Path], out: Path, analyze: bool, split: int
-) -> tuple[float, float, Summary]:
-    """Wall time, the driver's own CPU time, and the summary of one run."""
-    start, cpu = time.perf_counter(), sum(os.times()[:2])
+def timed(runner: Runner, warcs: list[Path], analyze: bool, split: int) -> tuple[float, float, Summary]:
+    """Wall time, the driver's CPU time while units ran, and the summary of one run into a fresh
+    folder. The driver hosts the scheduler and the nannies of a LocalCluster: its CPU share from the
+    first unit's result to the last one's, times the units' span, leaves out cluster start and close."""
+    marks: list[tuple[float, float]] = []
+
+    def watched(fn: Callable[..., Any], calls: list[tuple[Any, ...]]) -> Iterator[Any]:
+        for result in runner(fn, calls):
+            marks.append((time.perf_counter(), sum(os.times()[:2])))
+            yield result
+
+    out = Path(tempfile.mkdtemp(prefix="out-", dir=warcs[0].parent))
+    start = time.perf_counter()
     options = Options(analyze=analyze)
-    summary = archive([str(p) for p in warcs], out, runner, options=options, split_bytes=split, redo=True)
-    return time.perf_counter() - start, sum(os.times()[:2]) - cpu, summary
+    summary = archive([str(p) for p in warcs], out, watched, options=options, split_bytes=split, redo=True)
+    wall = time.perf_counter() - start
+    (t0, c0), (t1, c1) = marks[0], marks[-1]
+    share = (c1 - c0) / (t1 - t0) if t1 > t0 else 0.0
+    return wall, share * summary.unit_seconds, summary
 
 
 def main() -> None:
@@ -97,6 +110,9 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=4)
     parser.add_argument("--split-mb", type=float, default=1.0, help="byte range per unit in large files")
     parser.add_argument("--repeat", type=int, default=1, help="runs of every engine, taken in turn")
+    parser.add_argument(
+        "--dask-defaults", action="store_true", help="also run Dask with its own settings, not BATCH_CONFIG"
+    )
     args = parser.parse_args()
     split = int(args.split_mb * 1024 * 1024)
     engines = [
@@ -104,48 +120,48 @@ def main() -> None:
         ("local, 2 workers", lambda: local_runner(2)),
         ("dask, 2 workers", lambda: dask_runner(None, 2)),
     ]
+    if args.dask_defaults:
+        engines.append(("dask, defaults", lambda: dask_runner(None, 2, config={})))
     with tempfile.TemporaryDirectory(prefix="knews-bench-") as tmp:
         folder = Path(tmp)
         warcs = build_warcs(folder, args.pages, args.files)
-        (folder / "tiny").mkdir()
-        tiny = build_warcs(folder / "tiny", 1, 1)
         size = sum(p.stat().st_size for p in warcs) / 1e6
         print(f"{args.pages} pages in {args.files} WARC files ({size:.1f} MB), units of {args.split_mb} MiB")
         for analyze in (False, True):
             print(f"-- {'with' if analyze else 'without'} analysis")
             for _ in range(args.repeat):
-                run_engines(engines, warcs, tiny, folder, analyze, split)
+                run_engines(engines, warcs, analyze, split)
 
 
 def run_engines(
-    engines: list, warcs: list[Path], tiny: list[Path], folder: Path, analyze: bool, split: int
+    engines: list[tuple[str, Callable[[], Runner]]], warcs: list[Path], analyze: bool, split: int
 ) -> None:
     overall, steady, cpu = {}, {}, {}
     for name, make in engines:
         load = os.getloadavg()[0]  # other work on the machine skews wall times: shown per run
-        startup, driver_startup, _ = timed(make(), tiny, folder / "out-tiny", analyze, split)
-        wall, driver, summary = timed(make(), warcs, folder / "out", analyze, split)
-        driver = max(0.0, driver - driver_startup)  # as for the wall time: less cluster start and close
+        wall, driver, summary = timed(make(), warcs, analyze, split)
         articles = summary.counts["articles"]
+        span = summary.unit_seconds
         overall[name] = articles / wall
-        steady[name] = articles / (wall - startup) if wall > 2 * startup else float("nan")
+        steady[name] = articles / span
         workers = sum(summary.cpu_seconds.values())
         cpu[name] = (workers + driver) / articles * 1000
         rss = ", ".join(f"{v:.0f}" for v in sorted(summary.peak_rss_mib.values()))
         print(
             f"{name:17} {articles} articles in {wall:6.1f} s: {overall[name]:6.1f} articles/s overall, "
-            f"{steady[name]:6.1f} after {startup:.1f} s start-up; peak RSS per worker {rss} MiB; "
-            f"CPU in units: workers {workers:.1f} s, driver {driver:.1f} s, {cpu[name]:.2f} ms an article; "
-            f"load before {load:.1f}"
+            f"{steady[name]:6.1f} after start-up ({wall - span:.1f} s start and close); "
+            f"peak RSS per worker {rss} MiB; CPU: workers {workers:.1f} s in units, driver {driver:.1f} s, "
+            f"{cpu[name]:.2f} ms an article; load before {load:.1f}"
         )
     print(f"two CPU-bound processes scale {machine_scaling():.2f}x on this machine now")
-    for label, rates in (("overall", overall), ("after start-up", steady)):
-        one, two, dask = rates.values()
-        print(f"{label}: 2 workers / 1 worker {two / one:.2f}x, dask / local (2 workers) {dask / two:.2f}")
-    one, two, dask = cpu.values()
-    print(
-        f"CPU an article (workers and driver): local 2 / 1 worker {two / one:.2f}, dask / local 2 workers {dask / two:.2f}"
-    )
+    for label, values in (("overall", overall), ("after start-up", steady), ("CPU an article", cpu)):
+        one, two, dask, *defaults = values.values()
+        if label == "CPU an article":  # lower is better: the ratios read as speeds, like the others
+            one, two, dask, defaults = 1 / one, 1 / two, 1 / dask, [1 / d for d in defaults]
+        print(
+            f"{label}: 2 workers / 1 worker {two / one:.2f}x, dask / local (2 workers) {dask / two:.2f}"
+            + "".join(f", dask with Dask's defaults / local {d / two:.2f}" for d in defaults)
+        )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import resource
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -129,6 +130,7 @@ def run_unit(unit: Unit, out: str, options: Options) -> dict[str, Any]:
     """Parse one unit and write its Parquet parts; returns its journal entry."""
     prepare_worker(options.analyze)
     cpu_start = sum(os.times()[:2])  # after start-up and model loading, which engines place apart
+    started = time.time()
     counts: Counter[str] = Counter()
     rows: list[dict[str, Any]] = []
     parts: list[str] = []
@@ -155,6 +157,8 @@ def run_unit(unit: Unit, out: str, options: Options) -> dict[str, Any]:
         # start and end: scaling and engine cost without the wall-clock noise of a shared machine
         "cpu_start_s": round(cpu_start, 2),
         "cpu_s": round(sum(os.times()[:2]), 2),
+        "started": started,
+        "ended": time.time(),
     }
 
 
@@ -260,6 +264,16 @@ class Summary:
     cpu_seconds: dict[int, float] = field(default_factory=dict)
     cpu_first: dict[int, float] = field(default_factory=dict)  # process CPU as its first unit began
     cpu_last: dict[int, float] = field(default_factory=dict)  # and as its last unit ended
+    first_started: float | None = None  # time.time() as the first unit began, after start-up
+    last_ended: float | None = None  # and as the last one ended
+
+    @property
+    def unit_seconds(self) -> float:
+        """Wall time from the first unit's start to the last unit's end: the run less the engine's
+        start-up, model loading and shutdown."""
+        if self.first_started is None or self.last_ended is None:
+            return 0.0
+        return self.last_ended - self.first_started
 
     def line(self) -> str:
         skipped = ", ".join(
@@ -322,6 +336,9 @@ def archive(
             first = summary.cpu_first[pid] = min(result.pop("cpu_start_s"), summary.cpu_first.get(pid, 1e18))
             last = summary.cpu_last[pid] = max(result.pop("cpu_s"), summary.cpu_last.get(pid, 0.0))
             summary.cpu_seconds[pid] = round(last - first, 2)
+            started, ended = result.pop("started"), result.pop("ended")
+            summary.first_started = min(started, summary.first_started or started)
+            summary.last_ended = max(ended, summary.last_ended or ended)
             log.write(json.dumps(result, ensure_ascii=False) + "\n")
             log.flush()
             os.fsync(log.fileno())

@@ -51,8 +51,14 @@ def local_runner(workers: int, initializer: Callable[..., None] | None = None, i
     return run
 
 
-def dask_runner(scheduler: str | None = None, workers: int = 2, memory_limit: str | None = None):
-    """A runner on a Dask cluster at `scheduler`, or on a LocalCluster of `workers` processes.
+def dask_runner(
+    scheduler: str | None = None,
+    workers: int = 2,
+    memory_limit: str | None = None,
+    config: dict[str, Any] | None = None,
+):
+    """A runner on a Dask cluster at `scheduler`, or on a LocalCluster of `workers` processes
+    started with the Dask settings `config` (default BATCH_CONFIG; {} for Dask's own defaults).
 
     The units' function must be importable on the workers (knews installed there), and the output
     folder must be the same path on every worker (a shared file system).
@@ -66,7 +72,9 @@ def dask_runner(scheduler: str | None = None, workers: int = 2, memory_limit: st
 
         cluster = None
         if scheduler is None:
-            with dask.config.set(BATCH_CONFIG):  # the nannies hand this config to their workers
+            with dask.config.set(
+                BATCH_CONFIG if config is None else config
+            ):  # the nannies hand this config to their workers
                 cluster = LocalCluster(
                     n_workers=workers,
                     threads_per_worker=1,
