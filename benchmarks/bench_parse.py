@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_parse.py [--rounds 5]
 
 Prints one line per page set: the bundled samples, and ../shared/corpus/pages when present.
-One process, one thread; the best of several rounds, so a busy machine shows less noise.
+One process, one thread. Pages/s are the best of several rounds; the ratio to lxml is the median
+of per-round ratios, the rounds interleaved, since this machine's speed drifts from minute to minute.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import argparse
 import contextlib
 import json
 import resource
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -45,16 +47,11 @@ def page_sets() -> dict[str, list[tuple[bytes, str | None]]]:
     return sets
 
 
-def best_time(
-    pages: list[tuple[bytes, str | None]], run: Callable[[bytes, str | None], object], rounds: int
-) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for page, url in pages:
-            run(page, url)
-        times.append(time.perf_counter() - start)
-    return min(times)
+def timed(pages: list[tuple[bytes, str | None]], run: Callable[[bytes, str | None], object]) -> float:
+    start = time.perf_counter()
+    for page, url in pages:
+        run(page, url)
+    return time.perf_counter() - start
 
 
 def ours(page: bytes, url: str | None) -> None:
@@ -74,17 +71,22 @@ def peak_rss_mib() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     for name, pages in page_sets().items():
         ours(*pages[0])  # load profiles and data files once, as a long-running process would
-        floor = best_time(pages, lxml_alone, args.rounds)
-        with_url = best_time(pages, ours, args.rounds)
-        without_url = best_time([(page, None) for page, _ in pages], ours, args.rounds)
+        bare = [(page, None) for page, _ in pages]
+        floor, with_url, without_url = [], [], []
+        for _ in range(args.rounds):  # interleaved, so a machine that changes speed affects all three alike
+            floor.append(timed(pages, lxml_alone))
+            with_url.append(timed(pages, ours))
+            without_url.append(timed(bare, ours))
+        ratio_url = statistics.median(o / f for o, f in zip(with_url, floor, strict=True))
+        ratio_bare = statistics.median(o / f for o, f in zip(without_url, floor, strict=True))
         print(
-            f"{name}: {len(pages)} pages; parse_article {len(pages) / with_url:.0f} pages/s with URLs "
-            f"({with_url / floor:.1f}x lxml), {len(pages) / without_url:.0f} pages/s without "
-            f"({without_url / floor:.1f}x lxml); lxml alone {len(pages) / floor:.0f} pages/s; "
+            f"{name}: {len(pages)} pages; parse_article {len(pages) / min(with_url):.0f} pages/s with URLs "
+            f"({ratio_url:.1f}x lxml), {len(pages) / min(without_url):.0f} pages/s without "
+            f"({ratio_bare:.1f}x lxml); lxml alone {len(pages) / min(floor):.0f} pages/s; "
             f"peak RSS {peak_rss_mib():.0f} MiB"
         )
 
