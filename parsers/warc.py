@@ -169,8 +169,8 @@ def iter_pages(
                 for record, offset in _records(f):
                     if end is not None and offset >= end:
                         return
-                    counts["records"] += 1
                     page = _page(record, offset, filters, counts)
+                    counts["records"] += 1
                     if page is not None:
                         yield page
                 return
@@ -224,6 +224,9 @@ def _page(record: Any, offset: int, filters: Filters, counts: Counter[str]) -> P
         return _skip(counts, NOT_RESPONSE)
     http = record.http_headers
     if http is None or not http.protocol.upper().startswith("HTTP"):
+        if "application/http" in (record.rec_headers.get_header("Content-Type") or ""):
+            # declared HTTP but unreadable: the record was cut inside its HTTP headers
+            raise Damaged(offset, "HTTP headers unreadable")
         return _skip(counts, NOT_HTTP)
     if http.get_statuscode() != "200":
         return _skip(counts, STATUS)
