@@ -54,7 +54,9 @@ class EntityFinder:
                 self.lex.drop_swallowed_particle(w)
         taken: set[int] = set()
         cores = {w.core for words in all_words for w in words}
-        self._sport = len(cores & self.res.sports_words) >= _MIN_SPORTS_WORDS
+        self._sport = (
+            _sport_of(cores, self.res) if len(cores & self.res.sports_words) >= _MIN_SPORTS_WORDS else None
+        )
         for words in all_words:
             self._named(text, words, found, aliases, taken)
         self._alias_mentions(all_words, aliases, found, taken)
@@ -77,7 +79,7 @@ class EntityFinder:
             if i <= skip_to:
                 continue
             pair = self._two_word_org(text, words, i)
-            club = self._club(text, words, i) if self._sport and pair is None else None
+            club = self._club(text, words, i) if self._sport is not None and pair is None else None
             if club is not None:
                 hit = w.cls = (ORG, club, w.core_end)  # so a person's affiliation reads the club
             elif pair is not None:
@@ -108,7 +110,12 @@ class EntityFinder:
         """In an article about sport, `울산은`, `포항에 3-1로`, `울산 구단`: the club the city or
         sponsor names (`sports_clubs.tsv`); `울산에서`, `전주로` stay places."""
         w = words[i]
-        club = self.res.sports_clubs.get(w.core)
+        clubs = self.res.sports_clubs.get(w.core)
+        club = (
+            None
+            if clubs is None
+            else clubs.get(self._sport) or (None if self._sport else next(iter(clubs.values())))
+        )
         if club is None or w.ncore != 1:
             return None
         rest = text[w.core_end : w.end]
@@ -222,6 +229,19 @@ class EntityFinder:
                     continue
                 start = match.start(group) + inner.index(name)
                 found.append(Found(MISC, name, Mention(name, start, start + len(name), s.index)))
+
+
+def _sport_of(cores: set[str], res: Resources) -> str:
+    """The sport an article is about, by its words (`sport_kinds.tsv`): '' when none says; a
+    women's league (`wbasketball`) when the article names one besides the sport's own words."""
+    counts = {
+        sport: len(cores & words) for sport, words in res.sport_kinds.items() if not sport.startswith("w")
+    }
+    sport = max(counts, key=counts.__getitem__, default="")
+    if not counts.get(sport):
+        return ""
+    women = "w" + sport
+    return women if cores & res.sport_kinds.get(women, frozenset()) else sport
 
 
 def _abbreviated(text: str, w: Word) -> str | None:

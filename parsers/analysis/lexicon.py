@@ -95,7 +95,16 @@ class Lexicon:
             kind = LOCATION
         else:
             return None
-        return (kind, core, w.core_end) if all(tag in CORE_TAGS for tag in w.tags) else None
+        if not all(tag in CORE_TAGS for tag in w.tags):
+            return None
+        return kind, self.full_name(core) if kind == ORG else core, w.core_end
+
+    def full_name(self, name: str) -> str:
+        """`인하대` → 인하대학교, `서울중앙지법` → 서울중앙지방법원 (`org_short_forms.tsv`)."""
+        for short, full, least in self.res.org_short_forms:
+            if name.endswith(short) and len(name) >= least:
+                return name[: -len(short)] + full
+        return name
 
     def org_by_suffix(self, core: str) -> bool:
         """`…진흥원`, `…위원회`: a noun ending in an organisation suffix, not a generic one."""

@@ -9,6 +9,8 @@ before a job title, often with the organisation before it or between (`과기정
 
 from __future__ import annotations
 
+import re
+
 from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.words import HANGUL, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
@@ -18,6 +20,7 @@ from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 _PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 _SUBJECT = ("은", "는", "이", "가", "도")
 _SAME_PARTY = "같은 당"
+_AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
 _MEMBER_OF = "소속"
 
 
@@ -48,6 +51,11 @@ class PeopleFinder:
         )
         if not w.bare:
             return (i - 1, lookback(text, words, i - 1)) if title_before else None
+        age = _AGE.match(text, w.end)  # 박순자(81)씨, 김철수(45·회사원) 씨; not 김모(45)씨
+        if age is not None and not (len(w.core) == 2 and w.core.endswith("모")):
+            after = next((k for k in range(i + 1, min(n, i + 8)) if words[k].start == age.end()), None)
+            if after is not None and self.lex.title(words[after]):
+                return after, lookback(text, words, i)
         j = i + 1
         if (
             j < n
@@ -115,6 +123,7 @@ class PeopleFinder:
             title = words[title_at].core if title_at >= 0 else None
             if title in self.res.person_context["honorifics"]:
                 title = None  # 이수빈 씨: a person, but 씨 is no job title
+                candidates = [j for j in candidates if _is_org(self.lex, words[j])]  # 청학동 주민 박순자씨
             affiliation = self.lex.title_place(title)
             if affiliation is None and i > 0 and not candidates:
                 candidates = self._across_role(text, words, i)
@@ -206,7 +215,31 @@ class PeopleFinder:
             and self.lex.foreign_part(nxt)
             and not self.lex.name_like(nxt)
             and len(nxt.core) >= 3
+            # 이서윤 일렉트라랩 대표: a Korean name, then a company (no country before the title)
+            and not (self.korean_name(w) and not self._country_then_title(words, i + 2))
         )
+        # 외국인 선수 마커스 헤이워드: a title, then two names in a row
+        title_before = (
+            i > 0
+            and words[i - 1].bare
+            and adjacent(text, words[i - 1], w)
+            and self.lex.title(words[i - 1])
+            and words[i - 1].core not in self.res.person_context["honorifics"]
+        )
+        if (
+            title_before
+            and " " not in w.core
+            and nxt is not None
+            and adjacent(text, w, nxt)
+            and self.lex.foreign_part(w)
+            and nxt.ncore == 1
+            and nxt.first_tag == "NNP"
+            and len(nxt.core) >= 3
+            and HANGUL.fullmatch(nxt.core)
+            and self.lex.classify(nxt) is None
+            and not self.lex.name_like(nxt)
+        ):  # the family name may carry the particle (헤이워드도)
+            return i + 1, i - 1, lookback(text, words, i - 1)
         if not self.lex.foreign_part(w, first=True) and not (
             (after_org or foreign_family) and self.lex.foreign_part(w) and " " not in w.core
         ):

@@ -159,12 +159,12 @@ class QuantityFinder:
                 break
         bound, tail_end = self._bound_after(text, max(end, approx_end))
         modifier = bound is not None and text[tail_end - 1 : tail_end] in _MODIFIER_ENDINGS
-        if before.endswith(self.words["approx_before"]):
+        if _ends_with_word(before, self.words["approx_before"]):
             approx = True
         if bound is None:
-            if before.endswith(self.words["at_least_before"]):
+            if _ends_with_word(before, self.words["at_least_before"]):
                 bound = AT_LEAST
-            elif before.endswith(self.words["at_most_before"]):
+            elif _ends_with_word(before, self.words["at_most_before"]):
                 bound = AT_MOST
         counted = self._counted(
             text, sent, num.first, tail_end if modifier else max(end, approx_end), kind, bound, modifier
@@ -309,6 +309,14 @@ def _next_word(toks: list[Tok], j: int) -> int:
     while k < len(toks) and toks[k].start <= toks[k - 1].end:
         k += 1
     return k
+
+
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """`약 500명`, `근 100명`: `before` ends with one of `words` as a whole word (not `최근`)."""
+    for word in words:
+        if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
+            return True
+    return False
 
 
 def _skip_space(text: str, pos: int, most: int) -> int:

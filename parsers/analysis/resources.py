@@ -45,7 +45,9 @@ class Resources:
     org_classifiers: frozenset[str]
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
-    sports_clubs: dict[str, str]  # short name (울산, LG) -> club
+    sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
+    org_short_forms: tuple[tuple[str, str, int], ...]  # (short ending, full ending, least length)
+    sport_kinds: dict[str, frozenset[str]]  # sport -> words that say an article is about it
     sports_words: frozenset[str]
 
 
@@ -65,6 +67,14 @@ def _alias_table(name: str) -> dict[str, str]:
             if alias.strip():
                 table[alias.strip()] = canonical
     return table
+
+
+def _sports_clubs() -> dict[str, dict[str, str]]:
+    clubs: dict[str, dict[str, str]] = {}
+    for line in _lines("sports_clubs.tsv"):
+        short, sport, club = line.split("\t")
+        clubs.setdefault(short, {})[sport] = club
+    return clubs
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +131,15 @@ def load() -> Resources:
             role: tuple(words.split())
             for role, _, words in (line.partition("\t") for line in _lines("person_context.tsv"))
         },
-        sports_clubs=dict(line.split("\t") for line in _lines("sports_clubs.tsv")),
+        sports_clubs=_sports_clubs(),
+        org_short_forms=tuple(
+            (short, full, int(least))
+            for short, full, least in (line.split("\t") for line in _lines("org_short_forms.tsv"))
+        ),
+        sport_kinds={
+            sport: frozenset(words.split())
+            for sport, _, words in (line.partition("\t") for line in _lines("sport_kinds.tsv"))
+        },
         sports_words=frozenset(w for line in _lines("sports_words.txt") for w in line.split()),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
