@@ -55,6 +55,9 @@ def test_no_date_and_impossible_dates() -> None:
         ),
         ("작성일 2026-01-07 14:11:54", (2026, 1, 7, 14, 11), None),
         ("입력 : 2021.08.06. 오후 5:55", (2021, 8, 6, 17, 55), None),
+        # a print-edition date line before the web one: the same day with its time wins
+        ("게재 일자 : 2025년 03월 12일(水) 입력 2025-03-12 11:42", (2025, 3, 12, 11, 42), None),
+        ("입력 2025-03-11 09:00 게재 일자 : 2025년 03월 12일", (2025, 3, 11, 9, 0), None),
     ],
 )
 def test_labelled_date_lines(line: str, published: tuple, modified: tuple | None) -> None:

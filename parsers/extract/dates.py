@@ -84,10 +84,20 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
         if when is None:
             continue
         if label.group("label") in MODIFIED_LABELS:
-            modified = modified or when
+            modified = _finer(modified, when)
         else:
-            published = published or when
+            published = _finer(published, when)
     return published, modified
+
+
+def _finer(first: datetime | None, later: datetime) -> datetime:
+    """The first labelled date, unless a later label gives the same day with its time of day
+    (`게재 일자 : 2025년 03월 12일` before `입력 2025-03-12 11:42`)."""
+    if first is None:
+        return later
+    if first.date() == later.date() and (first.hour, first.minute) == (0, 0) and (later.hour, later.minute) != (0, 0):
+        return later
+    return first
 
 
 def _from_short(match: re.Match[str]) -> datetime | None:

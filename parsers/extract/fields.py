@@ -121,7 +121,8 @@ _DATE_TAGS = frozenset(("time", "span", "em", "p", "div", "li", "dd", "td"))
 
 
 BEFORE_BODY = 3000  # the headline, date and byline lines sit just above the body
-AFTER_BODY = 600  # a date or byline line follows the body closely; footers far below carry registration dates
+AFTER_BODY = 600
+HEADER_BYLINE = 300  # a writer named just above the body, in the headline's block  # a date or byline line follows the body closely; footers far below carry registration dates
 
 
 def text_around(body: etree._Element) -> tuple[str, str]:
@@ -198,6 +199,9 @@ def authors_of(
         for match in _WRITER_LABEL.finditer(before[-1500:] + " " + after[:AFTER_BODY]):
             if bylines.is_person_name(match.group(1)):
                 _add(names, [match.group(1)])
+    if not names:  # a board's writer line over the post (`박영순 기자` in the header, then the date);
+        # in running text the word before may be the headline's last (`...임대 박영순 기자`): one name
+        _add(names, bylines.names_in(around[0][-HEADER_BYLINE:])[-1:])
     if not names:
         meta_names = jsonld_people(meta.jsonld.get("author")) + [
             v

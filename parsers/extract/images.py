@@ -200,13 +200,17 @@ _NOT_A_PHOTO_TAGS = frozenset(("ul", "ol", "nav", "header", "footer"))
 
 
 def _nearby_caption(img: etree._Element) -> str | None:
-    """A caption in the image's own box, or right after the image or its box."""
-    parent = img.getparent()
-    boxes = [img, parent] if parent is not None else [img]
-    for box in boxes:
+    """A caption in the image's own box, or right after the image or one of its two boxes (a
+    table photo puts it in the next row: `<tr><td><img></td></tr><tr><td class=caption>`)."""
+    box: etree._Element | None = img
+    for _ in range(3):
+        if box is None:
+            break
         for sibling in box.itersiblings():
             if sibling.tag == "img" or sibling.find(".//img") is not None:
                 break
-            if _is_caption(sibling) and _HAS_LETTERS.search(text_of(sibling)):
-                return text_of(sibling)
+            for el in sibling.iter():
+                if isinstance(el.tag, str) and _is_caption(el) and _HAS_LETTERS.search(text_of(el)):
+                    return text_of(el)
+        box = box.getparent()
     return None
