@@ -27,6 +27,10 @@ def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
 
 
+# what may follow a part of a year (`내년 상반기까지`, `올해 말에는`) and still leave it one
+_PARTICLES = "까지|부터|에|의|엔|께|쯤|경|중|은|는|이|가|을|를|도|으로|로|보다"
+
+
 class DateFinder:
     """The compiled patterns for one set of date words."""
 
@@ -40,7 +44,7 @@ class DateFinder:
             rf"""(?<![0-9가-힣])(?:
               (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
             | (?:(?P<yn>(?:19|20)\d\d)\s*년도?(?!\s*(?:간|대|째|만|동안))|(?P<yw>{years}))
-              (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?![가-힣]))?
+              (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?
             | (?:(?P<mrel>지난|오는|이번)\s*)?(?P<m2>[01]?\d)\s*월(?:\s*(?P<d2>[0-3]?\d)\s*일)?
             | (?:(?P<drel>지난|오는)\s*)?(?P<d3>[0-3]?\d)\s*일
             | (?P<part2>{bare_parts})

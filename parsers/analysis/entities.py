@@ -116,7 +116,7 @@ class EntityFinder:
             if clubs is None
             else clubs.get(self._sport) or (None if self._sport else next(iter(clubs.values())))
         )
-        if club is None or w.ncore != 1:
+        if club is None:
             return None
         rest = text[w.core_end : w.end]
         if rest in _CLUB_PARTICLES or (rest == "에" and _SCORE_AFTER.match(text, w.end)):
@@ -178,11 +178,13 @@ class EntityFinder:
             return None
         before = words[i - 1]
         classified = before.core in self.res.org_classifiers or (
-            len(before.core) > 2 and before.core[-2:] in self.res.org_classifiers
+            len(before.core) > 2
+            and before.core[-2:] in self.res.org_classifiers
+            and self.lex.classify(before) is None  # 하나은행 이코노미스트: a bank, then a title
         )  # 여론조사업체 한빛리서치, 법무법인 새길
         if not classified or not before.bare or not adjacent(text, before, w):
             return None
-        if self.lex.name_like(w) or not all(t in CORE_TAGS for t in w.tags):
+        if self.lex.name_like(w) or self.lex.title(w) or not all(t in CORE_TAGS for t in w.tags):
             return None
         return ORG, w.core, w.core_end
 

@@ -101,25 +101,31 @@ class Lexicon:
 
     def full_name(self, name: str) -> str:
         """`인하대` → 인하대학교, `서울중앙지법` → 서울중앙지방법원 (`org_short_forms.tsv`)."""
+        suffix = max((len(x) for x in self.res.org_suffixes if name.endswith(x)), default=0)
         for short, full, least in self.res.org_short_forms:
-            if name.endswith(short) and len(name) >= least:
+            # not when a longer organisation suffix ends the name: 참여연대 is no 참여연 university
+            if name.endswith(short) and len(name) >= least and suffix <= len(short):
                 return name[: -len(short)] + full
         return name
 
     def org_by_suffix(self, core: str) -> bool:
         """`…진흥원`, `…위원회`: a noun ending in an organisation suffix, not a generic one."""
         res = self.res
-        if (
-            len(core) < 3
-            or core in res.org_generic
-            or core in res.titles
-            or core.startswith(res.org_generic_prefixes)
-        ):
+        if len(core) < 3 or core in res.org_generic or core in res.titles:
             return False
         for size in self._suffix_sizes:
             least = res.org_suffixes.get(core[-size:])
             if least is not None and len(core) >= least:
-                return core[:-size] not in res.stopwords
+                return core[:-size] not in res.stopwords and not self._generic_kind(core, size)
+        return False
+
+    def _generic_kind(self, core: str, suffix_size: int) -> bool:
+        """`대형병원`, `지역협회`, `전국노동조합`: a generic prefix and the suffix, nothing that names
+        one (`전국전력노동조합` names one)."""
+        for prefix in self.res.org_generic_prefixes:
+            if core.startswith(prefix):
+                middle = core[len(prefix) : len(core) - suffix_size]
+                return len(middle) < 2 or middle in self.res.org_generic or middle in self.res.stopwords
         return False
 
     def place_by_suffix(self, core: str, w: Word) -> bool:
@@ -162,8 +168,8 @@ class Lexicon:
         for ending, suffix in self.res.title_places.items():
             if title.endswith(ending) and len(title) > len(ending) + 1:
                 place = title[: -len(ending)]
-                place = place if place.endswith(suffix) else place + suffix
-                return self.res.place_alias.get(place, place)
+                # the local government (부산시), not the place's canonical name (부산)
+                return place if place.endswith(suffix) else place + suffix
         return None
 
     def name_like(self, w: Word) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.analysis.affiliation import by_title_kind, owner_org
 from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.words import HANGUL, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
@@ -149,8 +150,12 @@ class PeopleFinder:
                     org = Mention(core, words[j].start, words[j].core_end, words[j].sent)
                     found.append(Found(ORG, core, org))
                     taken.add(words[j].start)
-            if affiliation is None:
-                affiliation = self._same_party(text, w, found)
+            affiliation = (
+                affiliation
+                or owner_org(text, words, i, aliases, org_at, self.lex)
+                or self._same_party(text, w, found)
+                or by_title_kind(title, w, found, self.lex)
+            )
             end = words[last].core_end
             surface = text[w.start : end]
             name = self.lex.user[w.core][1] if w.core in self.lex.user else surface
@@ -312,7 +317,10 @@ class PeopleFinder:
                 ):
                     continue
                 title = words[i - 1].core if title_before else None
-                found.append(Found(PERSON, w.core, Mention(w.core, w.start, w.core_end, w.sent), title))
+                org_at = {f.mention.start: f.canonical for f in found if f.kind == ORG}
+                owner = owner_org(text, words, i, {}, org_at, self.lex)  # DB의 이선웅은
+                mention = Mention(w.core, w.start, w.core_end, w.sent)
+                found.append(Found(PERSON, w.core, mention, title, owner))
                 taken.add(w.start)
 
     def korean_name(self, w: Word) -> bool:

@@ -89,8 +89,8 @@ class QuantityFinder:
         if num is None and t.tag == "NR":  # 다섯 차례: Kiwi may tag a native numeral NR
             native = True
             num = self._native(toks, i)
-        if num is None:
-            return None
+        if num is None or (t.tag == "NR" and num.last == i and t.form in ("영", "공")):
+            return None  # 영도에서: a place (Yeongdo), not zero degrees
         pos = toks[num.last].end
         high = num.high
         mark = text[pos : pos + 1]
@@ -115,6 +115,9 @@ class QuantityFinder:
         end = after + len(word)
         if text.startswith("당", end) or (text.startswith("째", end) and kind != "duration"):
             return None  # 1인당: a rate; 30번째: an ordinal (but 20년째: twenty years running)
+        glued = words.token_at(toks, sent.starts, end)
+        if glued < len(toks) and _compound_noun(text, toks, glued, end):
+            return None  # 3점슛: the counter is the head of a compound noun, not a count
         start = t.start
         before = text[max(sent.start, start - 4) : start].rstrip()
         if counter_unit == "대" and self._ordinal_dae.match(text, end):
@@ -309,6 +312,17 @@ def _next_word(toks: list[Tok], j: int) -> int:
     while k < len(toks) and toks[k].start <= toks[k - 1].end:
         k += 1
     return k
+
+
+def _compound_noun(text: str, toks: list[Tok], j: int, end: int) -> bool:
+    """A common noun written on right after the counter (`3점슛`), as the text has it: not a
+    particle Kiwi split into a syllable and a jamo (`%를` comes out as 르/NNG ᆯ/JKO)."""
+    tok = toks[j]
+    if tok.start != end or tok.tag != "NNG" or text[tok.start : tok.end] != tok.form:
+        return False
+    return not (
+        j + 1 < len(toks) and toks[j + 1].start < tok.end + 1 and "\u11a8" <= toks[j + 1].form[:1] <= "\u11ff"
+    )
 
 
 def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:

@@ -24,6 +24,10 @@ _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께서", "�
 _SUBJECT_TAGS = frozenset({"JX", "JKS"})
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "본인", "자신"})
 _LOOKBACK = 3
+_PRONOUN_LOOKBACK = 2  # sentences back to the person a pronoun (`그는`) names
+_SPEECH_NOUNS = frozenset(
+    {"분석", "설명", "전망", "지적", "주장", "말", "얘기", "평가", "진단", "조언", "견해", "입장", "해석"}
+)
 _TITLE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SP", "SSO", "SSC", "MM"})
 
 
@@ -35,6 +39,9 @@ def find_quotes(text: str, sents: list[Sent], entities: list[Entity]) -> list[Qu
             for m in ent.mentions:
                 if ent.kind == PERSON or m.end not in by_end:
                     by_end[m.end] = (m, ent)
+    people = sorted((m for m, ent in by_end.values() if ent.kind == PERSON), key=lambda m: m.start)
+    names = {id(m): ent.canonical for m, ent in by_end.values()}
+    people_named = [(m, names[id(m)]) for m in people]
     out: list[Quote] = []
     last: tuple[int, str] | None = None
     for s in sents:
@@ -42,6 +49,10 @@ def find_quotes(text: str, sents: list[Sent], entities: list[Entity]) -> list[Qu
         if not spans:
             continue
         speaker, goes_on = _speaker(text, s, spans, by_end)
+        if speaker is None and goes_on and s.index + 1 < len(sents):
+            speaker = _attributed_next(text, sents[s.index + 1], by_end)
+        if speaker is _PRONOUN:  # 그는: the person last named, or else the last speaker
+            speaker = _last_person(people_named, s)
         if speaker is None and goes_on and last is not None and s.index - last[0] <= _LOOKBACK:
             speaker = last[1]
         for m in spans:
@@ -52,6 +63,26 @@ def find_quotes(text: str, sents: list[Sent], entities: list[Entity]) -> list[Qu
         elif not goes_on:
             last = None
     return out
+
+
+_PRONOUN = "\0pronoun"  # _speaker's answer for `그는`: resolved by find_quotes
+
+
+def _attributed_next(text: str, s: Sent, by_end: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """A quote that is a sentence of its own, said by the next one: `"...." 이수민 하나은행
+    이코노미스트의 분석이다.`"""
+    owner = _owner_of_speech(s.toks)
+    if owner is None or _QUOTE.search(text, s.start, s.end):
+        return None
+    return _named_subject(text, s, owner, by_end)[0]
+
+
+def _last_person(people: list[tuple[Mention, str]], s: Sent) -> str | None:
+    """The person named last before the sentence, a couple of sentences back at most."""
+    before = [
+        (m, name) for m, name in people if m.start < s.start and s.index - m.sentence <= _PRONOUN_LOOKBACK
+    ]
+    return before[-1][1] if before else None
 
 
 def _is_speech(text: str, m: re.Match[str]) -> bool:
@@ -72,10 +103,19 @@ def _speaker(
     if subject is not None:
         return _named_subject(text, s, subject, by_end)
     after = [t for t in s.toks if t.start >= last and not any(a <= t.start < b for a, b in inside)]
-    subject = _last_subject(after)
+    subject = _last_subject(after) or _owner_of_speech(after)
     if subject is not None:
         return _named_subject(text, s, subject, by_end)
     return None, True
+
+
+def _owner_of_speech(toks: list) -> object | None:
+    """`"...." 이수민 하나은행 이코노미스트의 분석이다`: the `의` before a word for what was said."""
+    for i in range(len(toks) - 1, 0, -1):
+        t = toks[i]
+        if t.tag == "JKG" and i + 1 < len(toks) and toks[i + 1].form in _SPEECH_NOUNS:
+            return t
+    return None
 
 
 def _last_subject(toks: list) -> object | None:
@@ -95,7 +135,7 @@ def _named_subject(
     word_start = text.rfind(" ", s.start, p) + 1
     word = text[max(word_start, s.start) : p]
     if word in _PRONOUNS:
-        return None, True
+        return _PRONOUN, True
     best: tuple[Mention, Entity] | None = None
     for end in range(p, max(s.start, p - 60) - 1, -1):
         hit = by_end.get(end)
@@ -107,5 +147,8 @@ def _named_subject(
         if best is None or (hit[1].kind == PERSON and best[1].kind != PERSON):
             best = hit
     if best is not None:
+        between = [t for t in s.toks if best[0].end <= t.start < p]
+        if any(t.tag == "MM" and t.form == "한" for t in between):
+            return None, False  # 국민의힘 소속 한 재선 의원은: someone the text does not name
         return best[1].canonical, False
     return None, False

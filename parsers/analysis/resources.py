@@ -46,6 +46,7 @@ class Resources:
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
     sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
+    title_orgs: dict[str, tuple[str, ...]]  # title -> endings of the organisations it implies
     org_short_forms: tuple[tuple[str, str, int], ...]  # (short ending, full ending, least length)
     sport_kinds: dict[str, frozenset[str]]  # sport -> words that say an article is about it
     sports_words: frozenset[str]
@@ -106,6 +107,10 @@ def load() -> Resources:
         else:
             year_parts[word] = (values[0], int(values[1]), int(values[2]))
     titles = frozenset(_lines("titles.txt"))
+    sport_kinds = {
+        sport: frozenset(words.split())
+        for sport, _, words in (line.partition("\t") for line in _lines("sport_kinds.tsv"))
+    }  # the words of every sport also say that an article is about sport (sports_words)
     return Resources(
         org_alias=_alias_table("orgs.tsv"),
         org_suffixes=suffixes,
@@ -132,15 +137,18 @@ def load() -> Resources:
             for role, _, words in (line.partition("\t") for line in _lines("person_context.tsv"))
         },
         sports_clubs=_sports_clubs(),
+        title_orgs={
+            title: tuple(endings.split())
+            for title, _, endings in (line.partition("\t") for line in _lines("title_orgs.tsv"))
+        },
         org_short_forms=tuple(
             (short, full, int(least))
             for short, full, least in (line.split("\t") for line in _lines("org_short_forms.tsv"))
         ),
-        sport_kinds={
-            sport: frozenset(words.split())
-            for sport, _, words in (line.partition("\t") for line in _lines("sport_kinds.tsv"))
-        },
-        sports_words=frozenset(w for line in _lines("sports_words.txt") for w in line.split()),
+        sport_kinds=sport_kinds,
+        sports_words=frozenset(w for line in _lines("sports_words.txt") for w in line.split()).union(
+            *sport_kinds.values()
+        ),
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))

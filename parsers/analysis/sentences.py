@@ -5,7 +5,10 @@ Kiwi is fast on short strings and slow on one long one, so the body goes to Kiwi
 - after `했다.` it keeps a quoted phrase that opens the next sentence (`‘데이터 댐’ 사업은`) in the
   previous one: the break is moved back to the full stop;
 - it breaks inside a direct quote of several sentences: the pieces are joined again, so a quote and
-  the words that say who said it (`"...."고 밝혔다`) stay in one sentence.
+  the words that say who said it (`"...."고 밝혔다`) stay in one sentence;
+- it breaks after a quote that opens a sentence, before the ending glued to it (`"...관건"` |
+  `이라고 김도희 연구원은 말했다`): a sentence that starts where the last one ended, with no space,
+  after a closing quotation mark, goes on the last one.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from functools import cached_property
 from parsers.record.analysis import Sentence
 
 OPENING_QUOTES = frozenset("'\"‘“`「『")
+CLOSING_QUOTES = frozenset("'\"’”`」』")
 _LINE = re.compile(r"[^\n]+")
 _MAX_LINE = 1500  # longer lines are cut at a full stop: Kiwi slows down on long strings
 _CUT = re.compile(r"[.!?][\"'”’]?\s")
@@ -107,7 +111,7 @@ def build(parts: list[tuple[int, str]], results: Iterable[list[list[object]]]) -
             for s in line_sents
             if s
         ]
-        for toks in _repair(raw):
+        for toks in _glue_endings(_repair(raw)):
             sents.append(Sent(len(sents), toks[0].start, toks[-1].end, toks))
     return sents
 
@@ -131,6 +135,19 @@ def _repair(sents: list[list[Tok]]) -> Iterator[list[Tok]]:
     rest = pending + carry
     if rest:
         yield rest
+
+
+def _glue_endings(sents: Iterable[list[Tok]]) -> Iterator[list[Tok]]:
+    last: list[Tok] | None = None
+    for toks in sents:
+        if last is not None and toks[0].start == last[-1].end and last[-1].form[-1:] in CLOSING_QUOTES:
+            last = last + toks
+            continue
+        if last is not None:
+            yield last
+        last = toks
+    if last is not None:
+        yield last
 
 
 def _quote_after_stop(toks: list[Tok]) -> int | None:

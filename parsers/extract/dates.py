@@ -95,7 +95,11 @@ def _finer(first: datetime | None, later: datetime) -> datetime:
     (`게재 일자 : 2025년 03월 12일` before `입력 2025-03-12 11:42`)."""
     if first is None:
         return later
-    if first.date() == later.date() and (first.hour, first.minute) == (0, 0) and (later.hour, later.minute) != (0, 0):
+    if (
+        first.date() == later.date()
+        and (first.hour, first.minute) == (0, 0)
+        and (later.hour, later.minute) != (0, 0)
+    ):
         return later
     return first
 

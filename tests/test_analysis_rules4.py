@@ -1,0 +1,166 @@
+"""Unit tests of the rules added after the round-4 fresh samples: clubs of every league picked by
+the article's sport, more titles, foreign names after a title, names with an age in brackets,
+full names of courts and universities, generic organisation prefixes, affiliations by `의` and by
+the kind of title, quotes attributed after the quote, by a pronoun or to nobody, parts of a year
+with a particle, and quantities (`분기`, `3점슛`, `영도`, `30년이 넘은`, `최근`)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from parsers.analysis import analyze_text
+
+PUB = datetime(2026, 2, 24, 10, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def _entities(text):
+    return analyze_text(text, PUB).entities
+
+
+def _people(text):
+    return {e.canonical: (e.title, e.affiliation) for e in _entities(text) if e.kind == "PERSON"}
+
+
+def _orgs(text):
+    return {e.canonical for e in _entities(text) if e.kind == "ORG"}
+
+
+def _quantities(text):
+    return [(q.text, q.value, q.unit, q.approx, q.bound) for q in analyze_text(text, PUB).quantities]
+
+
+def _speakers(text):
+    return [q.speaker for q in analyze_text(text, PUB).quotes]
+
+
+# clubs -------------------------------------------------------------------------------------------
+BASKETBALL = (
+    "프로농구 부산 KCC가 원주 DB를 꺾었다. KCC는 4쿼터에 리바운드를 앞세워 DB를 88-79로 이겼다. "
+    "DB의 이선웅은 3점에 그쳤다. 정관장 가드 배준혁은 결승 3점슛을 넣었다. LG는 선두를 지켰다."
+)
+
+
+def test_a_short_club_name_is_the_club_of_the_articles_sport() -> None:
+    orgs = _orgs(BASKETBALL)
+    assert {"부산 KCC 이지스", "원주 DB 프로미", "창원 LG 세이커스", "안양 정관장 레드부스터스"} <= orgs
+    assert "LG 트윈스" not in orgs  # the baseball club of the same sponsor
+    people = _people(BASKETBALL)
+    assert "정관장" not in people
+    assert people["배준혁"] == ("가드", "안양 정관장 레드부스터스")
+    assert people["이선웅"] == (None, "원주 DB 프로미")  # DB의 이선웅: the owner with 의
+
+
+def test_baseball_keeps_the_baseball_club() -> None:
+    text = "프로야구 LG가 7회말 홈런 두 방으로 두산을 꺾었다. LG 선발 투수는 6이닝 동안 삼진 8개를 잡았다."
+    assert "LG 트윈스" in _orgs(text)
+
+
+# people ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        ("수사를 지휘한 한도윤 경감은 공범을 쫓고 있다고 밝혔다.", "한도윤", "경감", None),
+        ("외국인 선수 마커스 헤이워드도 18점을 보탰다.", "마커스 헤이워드", "선수", None),
+        ("이서윤 일렉트라랩 대표는 회사를 세웠다.", "이서윤", "대표", "일렉트라랩"),
+        ("청학동 주민 박순자(81)씨는 불안하다고 말했다.", "박순자", None, None),
+        ("회사원 이정훈(45·서울 마포구) 씨는 걱정이 크다고 했다.", "이정훈", None, None),
+        ("민경수 부산시장은 협약식에서 말했다.", "민경수", "부산시장", "부산시"),
+        ("법무법인 새길의 정태윤 변호사는 항소하겠다고 밝혔다.", "정태윤", "변호사", "새길"),
+    ],
+)
+def test_people_in_more_shapes(text: str, name: str, title: str | None, affiliation: str | None) -> None:
+    assert _people(text)[name] == (title, affiliation)
+
+
+def test_an_anonymised_name_is_nobody() -> None:
+    assert _people("김모(45)씨는 범행을 부인했다.") == {}
+
+
+def test_a_title_implies_the_kind_of_organisation_named_before() -> None:
+    text = (
+        "서울중앙지법은 17일 김씨에게 징역 12년을 선고했다. 재판장인 박소연 부장판사는 피해가 크다고 밝혔다."
+    )
+    assert _people(text)["박소연"] == ("부장판사", "서울중앙지방법원")
+
+
+# organisations -----------------------------------------------------------------------------------
+def test_short_forms_take_the_full_name() -> None:
+    ents = {
+        e.canonical: e
+        for e in _entities("인하대와 서울중앙지검, 경희대병원이 협약을 맺었다. 참여연대는 반발했다.")
+    }
+    assert "인하대" in ents["인하대학교"].aliases
+    assert "서울중앙지검" in ents["서울중앙지방검찰청"].aliases
+    assert "경희대학교병원" in ents
+    assert "참여연대" in ents  # 연대 is its own suffix: no university
+
+
+def test_a_generic_prefix_only_makes_a_generic_word() -> None:
+    orgs = _orgs("한전 노조인 전국전력노동조합은 충원을 요구했다. 대형병원과 지역협회도 참여했다.")
+    assert "전국전력노동조합" in orgs
+    assert not orgs & {"대형병원", "지역협회"}
+
+
+def test_more_suffixes() -> None:
+    text = "부산소방재난본부에 따르면 화재는 312건이었다. 코인리딩방피해자연대 윤정호 대표는 기금을 요구했다."
+    assert {"부산소방재난본부", "코인리딩방피해자연대"} <= _orgs(text)
+    assert _people(text)["윤정호"] == ("대표", "코인리딩방피해자연대")
+
+
+def test_a_title_after_a_bank_is_no_organisation() -> None:
+    assert "이코노미스트" not in _orgs("이수민 하나은행 이코노미스트의 분석이다.")
+
+
+# quotes ------------------------------------------------------------------------------------------
+def test_a_quote_that_opens_the_sentence_keeps_its_ending() -> None:
+    text = (
+        '"실험실 성과가 재현되는지가 관건"이라고 한국에너지기술연구원 김도희 책임연구원은 말했다. '
+        '그는 "인증까지 3~4년은 걸릴 것"이라고 내다봤다.'
+    )
+    assert _speakers(text) == ["김도희", "김도희"]
+    assert len(analyze_text(text, PUB).sentences) == 2
+
+
+def test_a_pronoun_is_the_person_last_named() -> None:
+    text = (
+        'KCC 오명수 감독은 "수비가 좋았다"고 말했다. 승리의 주역은 신인 가드 최건우였다. '
+        '그는 경기 뒤 "형들이 믿고 맡겨줬다"고 말했다.'
+    )
+    assert _speakers(text) == ["오명수", "최건우"]
+
+
+def test_a_quote_said_by_the_next_sentence() -> None:
+    text = '"연준이 금리를 내리면 한국은행도 인하를 검토할 것이다." 이수민 하나은행 이코노미스트의 분석이다.'
+    assert _speakers(text) == ["이수민"]
+
+
+def test_someone_unnamed_is_no_speaker() -> None:
+    text = '국민의힘 소속 한 재선 의원은 "교통정리가 먼저"라고 꼬집었다.'
+    assert _speakers(text) == [None]
+
+
+# dates and quantities ----------------------------------------------------------------------------
+def test_parts_of_a_year_with_a_particle() -> None:
+    dates = {
+        (d.text, d.value)
+        for d in analyze_text("내년 상반기까지 라인을 갖추고 올해 말에는 착공한다.", PUB).dates
+    }
+    assert {("내년 상반기", "2027-H1"), ("올해 말", "2026-late")} <= dates
+    assert ("내년", "2027") in {(d.text, d.value) for d in analyze_text("내년 말레이시아 공장", PUB).dates}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("설비투자도 두 분기 연속 줄었다.", [("두 분기", 2, "분기", False, None)]),
+        ("3점슛 6개를 넣었다.", [("6개", 6, "개", False, None)]),
+        ("최근 3년간 영도에서만 화재가 났다.", [("3년간", 3, "년", False, None)]),
+        ("지은 지 30년이 넘은 주택", [("30년", 30, "년", False, "at_least")]),
+        ("최근 다섯 경기 연속 득점했다.", [("다섯 경기", 5, "경기", False, None)]),
+        ("시장 점유율 92%를 차지했다.", [("92%", 92, "%", False, None)]),
+    ],
+)
+def test_quantities_of_round_four(text: str, expected: list[tuple]) -> None:
+    assert _quantities(text) == expected
