@@ -164,3 +164,69 @@ def test_parts_of_a_year_with_a_particle() -> None:
 )
 def test_quantities_of_round_four(text: str, expected: list[tuple]) -> None:
     assert _quantities(text) == expected
+
+
+# after the round-5 fresh samples -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        ("김태윤 금감원장은 간담회에서 말했다.", "김태윤", "금감원장", "금융감독원"),
+        ("성균관대 예방의학교실 한민재 교수는 말했다.", "한민재", "교수", "성균관대학교"),
+        ("CJ ENM 최다은 팀장은 판권이 팔렸다고 전했다.", "최다은", "팀장", "CJ ENM"),
+        ("[제네바=연합뉴스] 정서윤 특파원 = 세계보건기구가 직원을 줄인다.", "정서윤", "특파원", "연합뉴스"),
+        ("전남도의회 정은주 의원은 조사를 요구했다.", "정은주", "의원", "전라남도의회"),
+        (
+            "테드로스 아드하놈 거브러여수스 사무총장은 호소했다.",
+            "테드로스 아드하놈 거브러여수스",
+            "사무총장",
+            None,
+        ),
+    ],
+)
+def test_people_of_round_five(text: str, name: str, title: str, affiliation: str | None) -> None:
+    assert _people(text)[name] == (title, affiliation)
+
+
+def test_a_family_name_again_is_the_same_person() -> None:
+    text = "런던위생열대의학대학원 에밀리 하트 교수는 경고했다. 하트 교수는 접종률이 떨어졌다고 덧붙였다."
+    assert list(_people(text)) == ["에밀리 하트"]
+
+
+def test_a_word_inside_a_quote_is_no_foreign_speaker() -> None:
+    assert "팬데믹" not in _people('"다음 팬데믹은 예산이 적을 때 찾아온다"고 그는 경고하며 덧붙였다.')
+
+
+def test_branches_and_generic_builders() -> None:
+    orgs = _orgs("광주지법 목포지원은 영장을 발부했다. 경찰은 시공사 관계자 등 다섯 명을 입건했다.")
+    assert "광주지방법원 목포지원" in orgs
+    assert "시공사" not in orgs
+
+
+def test_a_body_said_for_by_its_common_noun() -> None:
+    text = (
+        'SK하이닉스 정우진 부사장은 "다음 승부처는 연산"이라고 말했다. 회사 측은 "라인을 배정하겠다"고 밝혔다. '
+        '국립현대미술관에서 전시가 열린다. 미술관 측은 "1만명이 다녀갔다"고 밝혔다.'
+    )
+    assert _speakers(text) == ["정우진", "SK하이닉스", "국립현대미술관"]
+
+
+def test_the_subject_nearest_after_a_quote_speaks() -> None:
+    text = '"환율이 오르면 자금이 빠진다"고 NH투자증권 윤하진 수석연구원은 내다봤다. 한은에 따르면 외국인은 순매도했다.'
+    assert _speakers(text) == ["윤하진"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조회수 3천만 회를 돌파했다.", [("3천만 회", 30000000, "회", False, "at_least")]),
+        (
+            '"열 명 중 한 명꼴"이라고 했다.',
+            [("열 명", 10, "명", False, None), ("한 명", 1, "명", False, None)],
+        ),
+        ("대장암 2기 진단을 받았다. 1기 신도시를 재건축한다.", []),
+        ("원전 2기를 짓는다.", [("2기", 2, "기", False, None)]),
+        ("준공 10년 미만 단지", [("10년", 10, "년", False, "at_most")]),
+    ],
+)
+def test_quantities_of_round_five(text: str, expected: list[tuple]) -> None:
+    assert _quantities(text) == expected

@@ -16,7 +16,7 @@ from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.people import PeopleFinder
 from parsers.analysis.resources import Resources
 from parsers.analysis.sentences import Sent
-from parsers.analysis.words import CORE_TAGS, Word, adjacent, split_words
+from parsers.analysis.words import CORE_TAGS, HANGUL, Word, adjacent, split_words
 from parsers.record.analysis import LOCATION, MISC, ORG, PERSON, Entity, Mention
 
 _MISC_QUOTE = re.compile(
@@ -97,6 +97,10 @@ class EntityFinder:
                 nxt = self.lex.classify(words[i + 1]) if i + 1 < len(words) and w.bare else None
                 if nxt is None or nxt[0] != LOCATION:
                     continue
+            if kind == ORG and w.bare and i + 1 < len(words) and self._branch(text, w, words[i + 1]):
+                branch = words[i + 1]  # 광주지법 목포지원: the branch of the court
+                canonical, end, skip_to = f"{canonical} {branch.core}", branch.core_end, i + 1
+                taken.add(branch.start)
             mention = Mention(text[w.start : end], w.start, end, w.sent)
             found.append(Found(kind, canonical, mention))
             taken.add(w.start)
@@ -105,6 +109,17 @@ class EntityFinder:
                 if alias:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
+
+    def _branch(self, text: str, org: Word, nxt: Word) -> bool:
+        core = nxt.core
+        return (
+            adjacent(text, org, nxt)
+            and nxt.first_tag in ("NNP", "NNG")
+            and len(core) >= 3
+            and core.endswith(self.res.org_branches)
+            and self.lex.classify(nxt) is None
+            and HANGUL.fullmatch(core) is not None
+        )
 
     def _club(self, text: str, words: list[Word], i: int) -> str | None:
         """In an article about sport, `울산은`, `포항에 3-1로`, `울산 구단`: the club the city or
@@ -166,9 +181,10 @@ class EntityFinder:
             and all(t in ("NNP", "SL") for t in w.tags)  # 노바/NNP 큐브/NNP
             and len(w.core) >= 2
             and self.lex.classify(w) is None
-            and not self.people.korean_name(w)
+            and not self.lex.korean_name(w)
             and w.core not in self.res.stopwords
             and w.core not in self.res.titles
+            and w.core not in self.res.org_generic  # 시공사 관계자: a builder, no name
         )
 
     def _introduced_org(self, text: str, words: list[Word], i: int) -> tuple[str, str, int] | None:

@@ -18,6 +18,9 @@ _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도",
 # A name rarely ends so: 한국당 (a party), 인하대 (a university), 동작갑 (a constituency), and 태양과
 # or 민효린와 (a name Kiwi read with its conjunction).
 _NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
+# A bare name rarely ends so: 백두산, 한강, 독도, 서울역, 강진만 are places, 한국당 a party, 임피제 a
+# scheme.
+_PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 
 
 @dataclass
@@ -100,11 +103,15 @@ class Lexicon:
         return kind, self.full_name(core) if kind == ORG else core, w.core_end
 
     def full_name(self, name: str) -> str:
-        """`인하대` → 인하대학교, `서울중앙지법` → 서울중앙지방법원 (`org_short_forms.tsv`)."""
+        """`인하대` → 인하대학교, `서울중앙지법` → 서울중앙지방법원, `전남도의회` → 전라남도의회
+        (`org_short_forms.tsv`)."""
         suffix = max((len(x) for x in self.res.org_suffixes if name.endswith(x)), default=0)
         for short, full, least in self.res.org_short_forms:
+            if least == 0:  # a head: 전남도의회 → 전라남도의회
+                if name.startswith(short) and len(name) > len(short):
+                    name = full + name[len(short) :]
             # not when a longer organisation suffix ends the name: 참여연대 is no 참여연 university
-            if name.endswith(short) and len(name) >= least and suffix <= len(short):
+            elif name.endswith(short) and len(name) >= least and suffix <= len(short):
                 return name[: -len(short)] + full
         return name
 
@@ -172,6 +179,20 @@ class Lexicon:
                 return place if place.endswith(suffix) else place + suffix
         return None
 
+    def title_org(self, title: str | None) -> str | None:
+        """`금감원장` → 금융감독원, `질병관리청장` → 질병관리청: a title glued to the body it heads."""
+        if not title:
+            return None
+        for ending in (*self.res.title_endings, "장"):  # 금감원 + 장
+            head = title[: -len(ending)]
+            if not title.endswith(ending) or len(head) < 2:
+                continue
+            if head in self.res.org_alias:
+                return self.res.org_alias[head]
+            if self.org_by_suffix(head):
+                return self.full_name(head)
+        return None
+
     def name_like(self, w: Word) -> bool:
         """Whether the word can be a Korean person's name: a family name and one to three syllables,
         no known organisation, place, title or common word."""
@@ -197,6 +218,30 @@ class Lexicon:
         # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
         # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
         return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags
+
+    def is_org(self, w: Word) -> bool:
+        named = self.classify(w)
+        return named is not None and named[0] == ORG
+
+    def korean_name(self, w: Word) -> bool:
+        """A family name and two syllables (or a two-syllable family name and two), as a name reads."""
+        core = w.core
+        size = 4 if core[:2] in self.res.surnames else 3
+        return len(core) == size and not core.endswith(_PLACE_ENDINGS) and self.name_like(w)
+
+    def foreign_name(self, w: Word) -> bool:
+        """One proper noun of two to six syllables that no list knows and that is no Korean name."""
+        core = w.core
+        res = self.res
+        return (
+            w.ncore == 1
+            and 2 <= len(core) <= 6
+            and not self.name_like(w)
+            and not core.endswith(_PLACE_ENDINGS)
+            and core not in res.stopwords
+            and core not in res.titles
+            and not self.org_by_suffix(core)
+        )
 
     def title(self, w: Word) -> bool:
         """A job title (`원장`), or a longer one ending in one (`미래사업본부장`, `제2차관`)."""

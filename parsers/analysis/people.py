@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import re
 
-from parsers.analysis.affiliation import by_title_kind, owner_org
+from parsers.analysis.affiliation import (
+    across_role,
+    by_title_kind,
+    dateline_outlet,
+    outer_body,
+    owner_org,
+    same_party,
+)
+from parsers.analysis.foreign import foreign_name_at
 from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.words import HANGUL, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
-# A bare name rarely ends so: 백두산, 한강, 독도, 서울역, 강진만 are places, 한국당 a party, 임피제 a
-# scheme.
-_PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 _SUBJECT = ("은", "는", "이", "가", "도")
-_SAME_PARTY = "같은 당"
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
 _MEMBER_OF = "소속"
 
@@ -106,14 +111,18 @@ class PeopleFinder:
     ) -> None:
         """Every person named in one sentence's words, with title and affiliation."""
         surnames = self.res.surnames
-        org_at = {f.mention.start: f.canonical for f in found if f.kind == ORG}
+        org_at = _org_words(words, found)
+        # 하트 교수는 after 에밀리 하트 교수: the family name again, left to references()
+        families = {f.canonical.rsplit(" ", 1)[1] for f in found if f.kind == PERSON and " " in f.canonical}
         for i, w in enumerate(words):
             core = w.core
-            if w.start in taken or not (
-                w.first_tag == "NNP" or core[:1] in surnames or core in self.lex.user
+            if (
+                w.start in taken
+                or core in families
+                or not (w.first_tag == "NNP" or core[:1] in surnames or core in self.lex.user)
             ):
                 continue
-            foreign = self._foreign_at(text, words, i)
+            foreign = foreign_name_at(self.lex, text, words, i)
             hit = self.person_at(text, words, i, aliases) if foreign is None else None
             last = i
             if foreign is not None:
@@ -124,23 +133,27 @@ class PeopleFinder:
             title = words[title_at].core if title_at >= 0 else None
             if title in self.res.person_context["honorifics"]:
                 title = None  # 이수빈 씨: a person, but 씨 is no job title
-                candidates = [j for j in candidates if _is_org(self.lex, words[j])]  # 청학동 주민 박순자씨
+                candidates = [j for j in candidates if self.lex.is_org(words[j])]  # 청학동 주민 박순자씨
             affiliation = self.lex.title_place(title)
             if affiliation is None and i > 0 and not candidates:
-                candidates = self._across_role(text, words, i)
+                candidates = across_role(text, words, i, self.lex)
             for j in candidates:
                 if affiliation is not None:
                     break
                 core = words[j].core
                 named = self.lex.classify(words[j])
+                if named is None and core.endswith(self.res.org_units) and j < i and len(candidates) > 1:
+                    continue  # 성균관대 예방의학교실 한민재 교수: a unit; the body named before it
                 if core in aliases:
                     affiliation = aliases[core]
                 elif words[j].start in org_at:  # 입시업체 진학나라 소태오 평가연구소장
-                    affiliation = self._outer_body(text, words, j, aliases, org_at) or org_at[words[j].start]
+                    affiliation = (
+                        outer_body(text, words, j, aliases, org_at, self.lex) or org_at[words[j].start]
+                    )
                 elif named is not None and named[0] in (ORG, LOCATION):
                     affiliation = named[1]
                     if named[0] == ORG:
-                        affiliation = self._outer_body(text, words, j, aliases, org_at) or affiliation
+                        affiliation = outer_body(text, words, j, aliases, org_at, self.lex) or affiliation
                 elif (
                     (j > i or (j == i - 1 and title_at > i) or words[j + 1].core == _MEMBER_OF)
                     and words[j].start not in taken
@@ -152,132 +165,19 @@ class PeopleFinder:
                     taken.add(words[j].start)
             affiliation = (
                 affiliation
+                or self.lex.title_org(title)  # 김태윤 금감원장
                 or owner_org(text, words, i, aliases, org_at, self.lex)
-                or self._same_party(text, w, found)
+                or same_party(text, w, found)
                 or by_title_kind(title, w, found, self.lex)
+                or dateline_outlet(text, w, self.lex)
             )
             end = words[last].core_end
             surface = text[w.start : end]
             name = self.lex.user[w.core][1] if w.core in self.lex.user else surface
             found.append(Found(PERSON, name, Mention(surface, w.start, end, w.sent), title, affiliation))
             taken.update(x.start for x in words[i : last + 1])
-
-    def _outer_body(
-        self, text: str, words: list[Word], j: int, aliases: dict[str, str], org_at: dict[int, str]
-    ) -> str | None:
-        """`수원시의회 문화체육교육위원회 소속`, `참여연대 의정감시센터`: when the organisation
-        named before a person is a unit of another named right before it, the person belongs to the
-        outer one."""
-        outer = None
-        while j > 0 and words[j - 1].bare and adjacent(text, words[j - 1], words[j]):
-            prev = words[j - 1]
-            named = self.lex.classify(prev)
-            if prev.core in aliases:
-                outer = aliases[prev.core]
-            elif prev.start in org_at:
-                outer = org_at[prev.start]
-            elif named is not None and named[0] == ORG:
-                outer = named[1]
-            else:
-                break
-            j -= 1
-        return outer
-
-    def _across_role(self, text: str, words: list[Word], i: int) -> list[int]:
-        """`새한국당 원내수석부대표인 서도윤 의원`: the role before the name is said with `인`
-        (`…이자`); the organisation stands before the role."""
-        role = words[i - 1]
-        if not adjacent(text, role, words[i]) or text[role.core_end : role.end] not in ("인", "이자"):
-            return []
-        if not self.lex.title(role):
-            return []
-        return lookback(text, words, i - 1, 1)
-
-    def _same_party(self, text: str, w: Word, found: list[Found]) -> str | None:
-        """`같은 당 윤서아 최고위원`, `같은 당 원로인 배인철 전 의원`: the party last named before."""
-        at = text.rfind(_SAME_PARTY, max(0, w.start - 12), w.start)
-        if at < 0 or "\n" in text[at : w.start] or "." in text[at : w.start]:
-            return None
-        parties = [f for f in found if f.kind == ORG and f.canonical.endswith("당") and f.mention.start < at]
-        return max(parties, key=lambda f: f.mention.start).canonical if parties else None
-
-    def _foreign_at(self, text: str, words: list[Word], i: int) -> tuple[int, int, list[int]] | None:
-        """A foreign name of two words before a title, the country or organisation maybe between:
-        `볼로디미르 젤렌스키 우크라이나 대통령`, `조르자 멜로니 이탈리아 총리` (Kiwi may read the two
-        words as one proper noun). Returns (index of the name's last word, title index, candidates)."""
-        w = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        # 국무부 라일라 하산 대변인: after an organisation, two names in a row are one foreign name
-        after_org = (
-            i > 0
-            and words[i - 1].bare
-            and adjacent(text, words[i - 1], w)
-            and _is_org(self.lex, words[i - 1])
-        )
-        # 마르타 코발치크 폴란드 총리: a family name that is no Korean name, then a country
-        foreign_family = (
-            nxt is not None
-            and self.lex.foreign_part(nxt)
-            and not self.lex.name_like(nxt)
-            and len(nxt.core) >= 3
-            # 이서윤 일렉트라랩 대표: a Korean name, then a company (no country before the title)
-            and not (self.korean_name(w) and not self._country_then_title(words, i + 2))
-        )
-        # 외국인 선수 마커스 헤이워드: a title, then two names in a row
-        title_before = (
-            i > 0
-            and words[i - 1].bare
-            and adjacent(text, words[i - 1], w)
-            and self.lex.title(words[i - 1])
-            and words[i - 1].core not in self.res.person_context["honorifics"]
-        )
-        if (
-            title_before
-            and " " not in w.core
-            and nxt is not None
-            and adjacent(text, w, nxt)
-            and self.lex.foreign_part(w)
-            and nxt.ncore == 1
-            and nxt.first_tag == "NNP"
-            and len(nxt.core) >= 3
-            and HANGUL.fullmatch(nxt.core)
-            and self.lex.classify(nxt) is None
-            and not self.lex.name_like(nxt)
-        ):  # the family name may carry the particle (헤이워드도)
-            return i + 1, i - 1, lookback(text, words, i - 1)
-        if not self.lex.foreign_part(w, first=True) and not (
-            (after_org or foreign_family) and self.lex.foreign_part(w) and " " not in w.core
-        ):
-            return None
-        last = i
-        if " " not in w.core:
-            if nxt is None or not self.lex.foreign_part(nxt) or not adjacent(text, w, nxt):
-                return None
-            if (
-                w.core not in self.res.foreign_given_names
-                and self.lex.name_like(nxt)
-                and not after_org
-                and not self._country_then_title(words, i + 2)
-            ):
-                return None  # 딜레이레스트 곽석환 대표: a company, then a Korean name
-            last = i + 1
-        k = last + 1
-        if k < len(words) and words[k].core in self.res.title_modifiers and words[k].bare:
-            k += 1
-        if k < len(words) and self.lex.title(words[k]) and adjacent(text, words[k - 1], words[k]):
-            return last, k, lookback(text, words, i)
-        if k + 1 < len(words) and words[k].bare and self.lex.title(words[k + 1]):
-            named = self.lex.classify(words[k])
-            if named is not None and named[0] in (ORG, LOCATION):
-                return last, k + 1, [k, *lookback(text, words, i)]
-        return None
-
-    def _country_then_title(self, words: list[Word], k: int) -> bool:
-        """`… 아일랜드 외무장관`: a country (a place) and a title follow."""
-        if k + 1 >= len(words) or not words[k].bare or not self.lex.title(words[k + 1]):
-            return False
-        named = self.lex.classify(words[k])
-        return named is not None and named[0] == LOCATION
+            if " " in name:
+                families.add(name.rsplit(" ", 1)[1])
 
     def untitled(self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]) -> None:
         """People named without a title: a Korean name that Kiwi reads as a proper noun, used as a
@@ -285,6 +185,7 @@ class PeopleFinder:
         (`티아고`) after a job title (`공격수 티아고`) or the subject of a verb said of people
         (`티아고는 ... 말했다`, `마르코는 골을 넣었다`)."""
         particles = self.res.person_context["particles"]
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
         # 오코너는 after 다니엘 오코너: a family name the references will give to the person
         families = {f.canonical.rsplit(" ", 1)[1] for f in found if f.kind == PERSON and " " in f.canonical}
         for words in all_words:
@@ -310,38 +211,19 @@ class PeopleFinder:
                     or self.lex.title(w)
                 ):
                     continue
-                if self.korean_name(w):
+                if self.lex.korean_name(w):
                     pass
-                elif not (
-                    self._foreign_name(w) and (title_before or self._person_verb(text, words, i, rest))
-                ):
+                elif (
+                    not self.lex.foreign_name(w)
+                    or not (title_before or self._person_verb(text, words, i, rest))
+                    or _inside_quote(text, w.start, quoted)
+                ):  # "다음 팬데믹은 ..."고 경고했다: a word of the quote is not its speaker
                     continue
                 title = words[i - 1].core if title_before else None
-                org_at = {f.mention.start: f.canonical for f in found if f.kind == ORG}
-                owner = owner_org(text, words, i, {}, org_at, self.lex)  # DB의 이선웅은
+                owner = owner_org(text, words, i, {}, _org_words(words, found), self.lex)  # DB의 이선웅은
                 mention = Mention(w.core, w.start, w.core_end, w.sent)
                 found.append(Found(PERSON, w.core, mention, title, owner))
                 taken.add(w.start)
-
-    def korean_name(self, w: Word) -> bool:
-        """A family name and two syllables (or a two-syllable family name and two), as a name reads."""
-        core = w.core
-        size = 4 if core[:2] in self.res.surnames else 3
-        return len(core) == size and not core.endswith(_PLACE_ENDINGS) and self.lex.name_like(w)
-
-    def _foreign_name(self, w: Word) -> bool:
-        """One proper noun of two to six syllables that no list knows and that is no Korean name."""
-        core = w.core
-        res = self.res
-        return (
-            w.ncore == 1
-            and 2 <= len(core) <= 6
-            and not self.lex.name_like(w)
-            and not core.endswith(_PLACE_ENDINGS)
-            and core not in res.stopwords
-            and core not in res.titles
-            and not self.lex.org_by_suffix(core)
-        )
 
     def _person_verb(self, text: str, words: list[Word], i: int, rest: str) -> bool:
         """The word is a subject and the sentence goes on with a verb said of people."""
@@ -378,9 +260,15 @@ class PeopleFinder:
                         taken.add(w.start)
 
 
-def _is_org(lex: Lexicon, w: Word) -> bool:
-    named = lex.classify(w)
-    return named is not None and named[0] == ORG
+def _inside_quote(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
+    return any(start < pos < end for start, end in quoted)
+
+
+def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
+    """Start of every word inside an organisation found so far, and its name (`CJ ENM`: both
+    words are the company)."""
+    spans = [(f.mention.start, f.mention.end, f.canonical) for f in found if f.kind == ORG]
+    return {w.start: name for w in words for start, end, name in spans if start <= w.start < end}
 
 
 def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:

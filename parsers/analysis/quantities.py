@@ -51,6 +51,7 @@ class QuantityFinder:
         )
         self._innings = re.compile(rf"(?:{'|'.join(self.words['innings_after'])})(?![가-힣])")
         self._rank_dae = re.compile(rf" ?(?:{'|'.join(self.words['rank_dae'])})")
+        self._ordinal_gi = re.compile(rf" ?(?:{'|'.join(self.words['ordinal_gi'])})")
         self._kind_of_in = re.compile(rf" ?(?:{'|'.join(self.words['kind_of_in'])})")
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -82,8 +83,12 @@ class QuantityFinder:
             and toks[i - 1].form not in _SIGNS
         ):
             return None
-        if i > 0 and toks[i - 1].form in self.words["vague_before"]:
-            return None
+        if (
+            i > 0
+            and toks[i - 1].form in self.words["vague_before"]
+            and (i == 1 or toks[i - 2].end < toks[i - 1].start)
+        ):
+            return None  # 수 조원: some trillions (but 조회수 3천만 회 is a count)
         native = t.tag == "MM"
         num = self._native(toks, i) if native else self._number(text, toks, i)
         if num is None and t.tag == "NR":  # 다섯 차례: Kiwi may tag a native numeral NR
@@ -116,10 +121,18 @@ class QuantityFinder:
         if text.startswith("당", end) or (text.startswith("째", end) and kind != "duration"):
             return None  # 1인당: a rate; 30번째: an ordinal (but 20년째: twenty years running)
         glued = words.token_at(toks, sent.starts, end)
-        if glued < len(toks) and _compound_noun(text, toks, glued, end):
+        if (
+            glued < len(toks)
+            and _compound_noun(text, toks, glued, end)
+            and toks[glued].form not in self.words["glued_after"]
+        ):
             return None  # 3점슛: the counter is the head of a compound noun, not a count
         start = t.start
         before = text[max(sent.start, start - 4) : start].rstrip()
+        if counter_unit == "기" and (
+            _rank_after(self._ordinal_gi, text, end) or before.endswith(self.words["stage_gi"])
+        ):
+            return None  # 대장암 2기: a stage; 1기 신도시: a generation
         if counter_unit == "대" and self._ordinal_dae.match(text, end):
             return None  # 22대 국회, 18대 총선: the 22nd assembly
         if (

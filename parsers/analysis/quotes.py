@@ -25,6 +25,7 @@ _SUBJECT_TAGS = frozenset({"JX", "JKS"})
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "본인", "자신"})
 _LOOKBACK = 3
 _PRONOUN_LOOKBACK = 2  # sentences back to the person a pronoun (`그는`) names
+_COMPANY_NOUNS = frozenset({"회사", "업체", "기업", "사"})  # `회사 측은`: the company last named
 _SPEECH_NOUNS = frozenset(
     {"분석", "설명", "전망", "지적", "주장", "말", "얘기", "평가", "진단", "조언", "견해", "입장", "해석"}
 )
@@ -103,7 +104,7 @@ def _speaker(
     if subject is not None:
         return _named_subject(text, s, subject, by_end)
     after = [t for t in s.toks if t.start >= last and not any(a <= t.start < b for a, b in inside)]
-    subject = _last_subject(after) or _owner_of_speech(after)
+    subject = _first_subject(after) or _owner_of_speech(after)
     if subject is not None:
         return _named_subject(text, s, subject, by_end)
     return None, True
@@ -114,6 +115,16 @@ def _owner_of_speech(toks: list) -> object | None:
     for i in range(len(toks) - 1, 0, -1):
         t = toks[i]
         if t.tag == "JKG" and i + 1 < len(toks) and toks[i + 1].form in _SPEECH_NOUNS:
+            return t
+    return None
+
+
+def _first_subject(toks: list) -> object | None:
+    """After the quote, the subject nearest to it says who spoke (`"..."고 윤하진 연구원은
+    내다봤다. 한은에 따르면 외국인은 ...`: Kiwi may leave the next sentence on)."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.tag in _SUBJECT_TAGS and t.form in _SUBJECT_PARTICLES and toks[i - 1].end == t.start:
             return t
     return None
 
@@ -151,4 +162,19 @@ def _named_subject(
         if any(t.tag == "MM" and t.form == "한" for t in between):
             return None, False  # 국민의힘 소속 한 재선 의원은: someone the text does not name
         return best[1].canonical, False
-    return None, False
+    return _said_for_body(text, word_start, by_end), False
+
+
+def _said_for_body(text: str, word_start: int, by_end: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """`회사 측은`, `미술관 측은`: the organisation last named that the common noun stands for
+    (any, for a company; one whose name ends so, for 미술관 or 구단)."""
+    noun = text[text.rfind(" ", 0, max(0, word_start - 1)) + 1 : word_start].strip()
+    if text[word_start : word_start + 1] != "측" or not noun:
+        return None
+    orgs = sorted(
+        (m.start, ent.canonical) for m, ent in by_end.values() if ent.kind == ORG and m.end <= word_start
+    )
+    for _, name in reversed(orgs):
+        if noun in _COMPANY_NOUNS or name.endswith(noun):
+            return name
+    return None

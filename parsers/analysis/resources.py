@@ -46,6 +46,8 @@ class Resources:
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
     sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
+    org_branches: tuple[str, ...]  # endings of a branch named after its organisation (…지원)
+    org_units: tuple[str, ...]  # endings of units inside an organisation (…교실, …팀)
     title_orgs: dict[str, tuple[str, ...]]  # title -> endings of the organisations it implies
     org_short_forms: tuple[tuple[str, str, int], ...]  # (short ending, full ending, least length)
     sport_kinds: dict[str, frozenset[str]]  # sport -> words that say an article is about it
@@ -137,6 +139,8 @@ def load() -> Resources:
             for role, _, words in (line.partition("\t") for line in _lines("person_context.tsv"))
         },
         sports_clubs=_sports_clubs(),
+        org_branches=tuple(w for line in _lines("org_branches.txt") for w in line.split()),
+        org_units=tuple(w for line in _lines("org_units.txt") for w in line.split()),
         title_orgs={
             title: tuple(endings.split())
             for title, _, endings in (line.partition("\t") for line in _lines("title_orgs.tsv"))

@@ -1,0 +1,96 @@
+"""Foreign names, written given name first in Hangul, as Korean news writes them: two or three
+proper nouns before a title (`볼로디미르 젤렌스키 우크라이나 대통령`, `테드로스 아드하놈 거브러여수스
+사무총장`), after an organisation (`국무부 라일라 하산 대변인`) or after a title (`외국인 선수 마커스
+헤이워드도`).
+"""
+
+from __future__ import annotations
+
+from parsers.analysis.lexicon import Lexicon
+from parsers.analysis.words import HANGUL, Word, adjacent, lookback
+from parsers.record.analysis import LOCATION, ORG
+
+
+def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple[int, int, list[int]] | None:
+    """A foreign name of two words before a title, the country or organisation maybe between:
+    `볼로디미르 젤렌스키 우크라이나 대통령`, `조르자 멜로니 이탈리아 총리` (Kiwi may read the two
+    words as one proper noun). Returns (index of the name's last word, title index, candidates)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    # 국무부 라일라 하산 대변인: after an organisation, two names in a row are one foreign name
+    after_org = i > 0 and words[i - 1].bare and adjacent(text, words[i - 1], w) and lex.is_org(words[i - 1])
+    # 마르타 코발치크 폴란드 총리: a family name that is no Korean name, then a country
+    foreign_family = (
+        nxt is not None
+        and lex.foreign_part(nxt)
+        and not lex.name_like(nxt)
+        and len(nxt.core) >= 3
+        # 이서윤 일렉트라랩 대표: a Korean name, then a company (no country before the title)
+        and not (lex.korean_name(w) and not _country_then_title(lex, words, i + 2))
+    )
+    # 외국인 선수 마커스 헤이워드: a title, then two names in a row
+    title_before = (
+        i > 0
+        and words[i - 1].bare
+        and adjacent(text, words[i - 1], w)
+        and lex.title(words[i - 1])
+        and words[i - 1].core not in lex.res.person_context["honorifics"]
+    )
+    if (
+        title_before
+        and " " not in w.core
+        and nxt is not None
+        and adjacent(text, w, nxt)
+        and lex.foreign_part(w)
+        and nxt.ncore == 1
+        and nxt.first_tag == "NNP"
+        and len(nxt.core) >= 3
+        and HANGUL.fullmatch(nxt.core)
+        and lex.classify(nxt) is None
+        and not lex.name_like(nxt)
+    ):  # the family name may carry the particle (헤이워드도)
+        return i + 1, i - 1, lookback(text, words, i - 1)
+    if not lex.foreign_part(w, first=True) and not (
+        (after_org or foreign_family) and lex.foreign_part(w) and " " not in w.core
+    ):
+        return None
+    last = i
+    if " " not in w.core:
+        if nxt is None or not lex.foreign_part(nxt) or not adjacent(text, w, nxt):
+            return None
+        if (
+            w.core not in lex.res.foreign_given_names
+            and lex.name_like(nxt)
+            and not _country_then_title(lex, words, i + 2)
+            and (not after_org or lex.korean_name(nxt))
+        ):  # 딜레이레스트 곽석환 대표: a company, then a Korean name; 성균관대 예방의학교실
+            return None  # 한민재 교수: a unit of the organisation, then a Korean name
+        last = i + 1
+        third = words[i + 2] if i + 2 < len(words) else None
+        if (
+            third is not None
+            and adjacent(text, nxt, third)
+            and lex.foreign_part(third)
+            and not lex.name_like(third)
+            and i + 3 < len(words)
+            and lex.title(words[i + 3])
+        ):  # 테드로스 아드하놈 거브러여수스 사무총장: three names
+            last = i + 2
+    k = last + 1
+    if k < len(words) and words[k].core in lex.res.title_modifiers and words[k].bare:
+        k += 1
+    if k < len(words) and lex.title(words[k]) and adjacent(text, words[k - 1], words[k]):
+        return last, k, lookback(text, words, i)
+    if k + 1 < len(words) and words[k].bare and lex.title(words[k + 1]):
+        named = lex.classify(words[k])
+        if named is not None and named[0] in (ORG, LOCATION):
+            return last, k + 1, [k, *lookback(text, words, i)]
+    return None
+
+
+def _country_then_title(lex: Lexicon, words: list[Word], k: int) -> bool:
+    """`… 아일랜드 외무장관`: a country (a place) and a title follow."""
+    if k + 1 >= len(words) or not words[k].bare or not lex.title(words[k + 1]):
+        return False
+    named = lex.classify(words[k])
+    return named is not None and named[0] == LOCATION
