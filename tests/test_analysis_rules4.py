@@ -230,3 +230,51 @@ def test_the_subject_nearest_after_a_quote_speaks() -> None:
 )
 def test_quantities_of_round_five(text: str, expected: list[tuple]) -> None:
     assert _quantities(text) == expected
+
+
+# after the round-6 fresh samples -------------------------------------------------------------------
+VOLLEYBALL = (
+    "프로배구 현대캐피탈이 대한항공을 세트 스코어 3-1로 꺾었다. 현대캐피탈 아웃사이드 히터 서민혁은 블로킹 "
+    "3개를 포함해 17점을 보탰다. 대한항공은 아웃사이드 히터 정유찬이 18점으로 분전했다. 여자부에서는 "
+    "흥국생명이 정관장을 3-0으로 완파했다."
+)
+
+
+def test_volleyball_clubs_of_both_leagues_and_two_word_positions() -> None:
+    people = _people(VOLLEYBALL)
+    assert people["서민혁"] == ("아웃사이드 히터", "천안 현대캐피탈 스카이워커스")
+    assert people["정유찬"] == ("아웃사이드 히터", "인천 대한항공 점보스")  # the sentence's subject club
+    assert {"인천 흥국생명 핑크스파이더스", "대전 정관장 레드스파크스"} <= _orgs(VOLLEYBALL)
+
+
+def test_the_club_of_the_sentence_before_is_not_taken() -> None:
+    text = "포항은 후반 41분 만회골을 넣는 데 그쳤다. 김판곤 감독은 집중력을 칭찬했다. 프로축구 K리그1 선두 경기였다."
+    assert _people(text)["김판곤"] == ("감독", None)
+
+
+def test_same_party_is_the_party_of_the_person_just_named() -> None:
+    text = (
+        "법안은 더불어민주당 주도로 의결됐다. 국민의힘 원내대표인 석진우 의원은 반발했다. "
+        "같은 당 우재형 의원은 헌법재판소 업무가 늘 것이라고 주장했다."
+    )
+    assert _people(text)["우재형"] == ("의원", "국민의힘")
+
+
+def test_a_title_glued_to_a_declared_alias() -> None:
+    text = "국회 법제사법위원회(법사위)가 법안을 의결했다. 회의를 주재한 정태림 법사위원장은 표결을 강행했다."
+    assert _people(text)["정태림"] == ("법사위원장", "법제사법위원회")
+
+
+def test_a_country_is_no_affiliation_but_a_city_is() -> None:
+    people = _people("에마뉘엘 마크롱 프랑스 대통령은 말했다. 성남시 김철수 대변인은 밝혔다.")
+    assert people["에마뉘엘 마크롱"] == ("대통령", None)
+    assert people["김철수"] == ("대변인", "성남시")
+
+
+def test_loanword_syllables_make_no_korean_name() -> None:
+    text = "유엔난민기구(UNHCR)의 아말 하다드 최고대표는 예산이 부족하다고 호소했다."
+    assert _people(text) == {"아말 하다드": ("최고대표", "유엔난민기구")}
+
+
+def test_approximate_inside_a_number() -> None:
+    assert _quantities("재산 피해를 1천여만원으로 추산했다.") == [("1천여만원", 10000000, "원", True, None)]

@@ -12,9 +12,10 @@ import re
 
 from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.words import Word, adjacent, lookback
-from parsers.record.analysis import ORG
+from parsers.record.analysis import ORG, PERSON
 
 _SAME_PARTY = "같은 당"
+_SUBJECT_PARTICLES = frozenset("은는이가")
 _KIND_LOOKBACK = 3  # sentences back to look for the organisation a title implies
 # `(서울=연합뉴스) 최유진 기자 =`, `[제네바=연합뉴스] 정서윤 특파원`: the wire's dateline
 _DATELINE = re.compile(r"[\[(][^\[\]()=\n]{1,12}=\s*([^\[\]()=\n]{2,15}?)\s*[\])]\s*$")
@@ -99,10 +100,40 @@ def across_role(text: str, words: list[Word], i: int, lex: Lexicon) -> list[int]
     return lookback(text, words, i - 1, 1)
 
 
-def same_party(text: str, w: Word, found: list[Found]) -> str | None:
-    """`같은 당 윤서아 최고위원`, `같은 당 원로인 배인철 전 의원`: the party last named before."""
+def same_party(text: str, w: Word, found: list[Found], lex: Lexicon) -> str | None:
+    """`같은 당 윤서아 최고위원`, `같은 당 원로인 배인철 전 의원`: the party of the person last named
+    with one (the one just quoted, usually), else the party last named."""
     at = text.rfind(_SAME_PARTY, max(0, w.start - 12), w.start)
     if at < 0 or "\n" in text[at : w.start] or "." in text[at : w.start]:
         return None
-    parties = [f for f in found if f.kind == ORG and f.canonical.endswith("당") and f.mention.start < at]
+    members = [
+        f for f in found if f.kind == PERSON and _is_party(f.affiliation, lex) and f.mention.start < at
+    ]
+    if members:
+        return max(members, key=lambda f: f.mention.start).affiliation
+    parties = [f for f in found if f.kind == ORG and _is_party(f.canonical, lex) and f.mention.start < at]
     return max(parties, key=lambda f: f.mention.start).canonical if parties else None
+
+
+def club_of(text: str, title: str | None, person: Word, found: list[Found], lex: Lexicon) -> str | None:
+    """In an article about sport, a player or coach with no club beside the name plays for the club
+    the sentence is about (`대한항공은 아웃사이드 히터 정유찬이`). Not the club the sentence before is
+    about: that is as often the other side (`포항은 ... 그쳤다. 김판곤 감독은`)."""
+    if not title or title.rsplit(" ", 1)[-1] not in lex.res.sports_titles:
+        return None
+    clubs = {club for by_sport in lex.res.sports_clubs.values() for club in by_sport.values()}
+    subjects = [
+        f
+        for f in found
+        if f.kind == ORG
+        and f.canonical in clubs
+        and f.mention.sentence == person.sent
+        and f.mention.start < person.start
+        and text[f.mention.end : f.mention.end + 1] in _SUBJECT_PARTICLES
+    ]
+    return subjects[-1].canonical if subjects else None
+
+
+def _is_party(name: str | None, lex: Lexicon) -> bool:
+    """국민의힘 (a listed party) or 새한국당 (a name ending in 당)."""
+    return bool(name) and (name in lex.res.parties or name.endswith("당"))  # type: ignore[union-attr]

@@ -126,11 +126,11 @@ class EntityFinder:
         sponsor names (`sports_clubs.tsv`); `울산에서`, `전주로` stay places."""
         w = words[i]
         clubs = self.res.sports_clubs.get(w.core)
-        club = (
-            None
-            if clubs is None
-            else clubs.get(self._sport) or (None if self._sport else next(iter(clubs.values())))
-        )
+        if clubs is None:
+            return None
+        sibling = self._sport[1:] if self._sport.startswith("w") else "w" + self._sport
+        # an article on both leagues of a sport (남자부 and 여자부) names clubs of each
+        club = clubs.get(self._sport) or clubs.get(sibling) if self._sport else next(iter(clubs.values()))
         if club is None:
             return None
         rest = text[w.core_end : w.end]

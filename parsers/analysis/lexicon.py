@@ -20,6 +20,9 @@ _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도",
 _NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
 # A bare name rarely ends so: 백두산, 한강, 독도, 서울역, 강진만 are places, 한국당 a party, 임피제 a
 # scheme.
+# Syllables that write foreign sounds (a consonant with no vowel of its own) and that Korean given
+# names do not use.
+_LOANWORD_SYLLABLES = frozenset("드트크스즈프브츠쯔흐")
 _PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 
 
@@ -179,14 +182,17 @@ class Lexicon:
                 return place if place.endswith(suffix) else place + suffix
         return None
 
-    def title_org(self, title: str | None) -> str | None:
-        """`금감원장` → 금융감독원, `질병관리청장` → 질병관리청: a title glued to the body it heads."""
+    def title_org(self, title: str | None, aliases: dict[str, str]) -> str | None:
+        """`금감원장` → 금융감독원, `법사위원장` → 법제사법위원회 (an alias the text declared): a
+        title glued to the body it heads."""
         if not title:
             return None
         for ending in (*self.res.title_endings, "장"):  # 금감원 + 장
             head = title[: -len(ending)]
             if not title.endswith(ending) or len(head) < 2:
                 continue
+            if head in aliases:
+                return aliases[head]
             if head in self.res.org_alias:
                 return self.res.org_alias[head]
             if self.org_by_suffix(head):
@@ -213,6 +219,8 @@ class Lexicon:
             or (len(core) >= 3 and core.endswith(_NOT_NAME_ENDINGS))
         ):
             return False
+        if any(ch in _LOANWORD_SYLLABLES for ch in core[1:]):
+            return False  # 하다드, 헤이워드, 마커스: syllables of loanwords, not of Korean given names
         if w.ncore == 1:  # a name Kiwi did not know may come out as one common noun (정현우/NNG)
             return w.first_tag == "NNP" or (len(core) == 3 and w.unknown_noun)
         # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece

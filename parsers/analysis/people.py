@@ -14,6 +14,7 @@ import re
 from parsers.analysis.affiliation import (
     across_role,
     by_title_kind,
+    club_of,
     dateline_outlet,
     outer_body,
     owner_org,
@@ -28,6 +29,7 @@ _SUBJECT = ("은", "는", "이", "가", "도")
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
 _MEMBER_OF = "소속"
+_GOVERNMENTS = ("시", "도", "군", "구")  # a place that is also a government: 성남시 김철수 대변인
 
 
 class PeopleFinder:
@@ -131,6 +133,8 @@ class PeopleFinder:
                 continue
             title_at, candidates = hit
             title = words[title_at].core if title_at >= 0 else None
+            if title_at > 0 and f"{words[title_at - 1].core} {title}" in self.res.titles:
+                title = f"{words[title_at - 1].core} {title}"  # 아웃사이드 히터
             if title in self.res.person_context["honorifics"]:
                 title = None  # 이수빈 씨: a person, but 씨 is no job title
                 candidates = [j for j in candidates if self.lex.is_org(words[j])]  # 청학동 주민 박순자씨
@@ -150,6 +154,8 @@ class PeopleFinder:
                     affiliation = (
                         outer_body(text, words, j, aliases, org_at, self.lex) or org_at[words[j].start]
                     )
+                elif named is not None and named[0] == LOCATION and not named[1].endswith(_GOVERNMENTS):
+                    continue  # 에마뉘엘 마크롱 프랑스 대통령: a country is no affiliation; 성남시 is
                 elif named is not None and named[0] in (ORG, LOCATION):
                     affiliation = named[1]
                     if named[0] == ORG:
@@ -165,11 +171,12 @@ class PeopleFinder:
                     taken.add(words[j].start)
             affiliation = (
                 affiliation
-                or self.lex.title_org(title)  # 김태윤 금감원장
+                or self.lex.title_org(title, aliases)  # 김태윤 금감원장
                 or owner_org(text, words, i, aliases, org_at, self.lex)
-                or same_party(text, w, found)
+                or same_party(text, w, found, self.lex)
                 or by_title_kind(title, w, found, self.lex)
                 or dateline_outlet(text, w, self.lex)
+                or club_of(text, title, w, found, self.lex)
             )
             end = words[last].core_end
             surface = text[w.start : end]

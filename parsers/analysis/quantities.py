@@ -33,6 +33,7 @@ class _Num:
     first: int  # token indices of the number
     last: int
     high: int | float | None = None  # the upper end, for 두세 or 두 세
+    approx: bool = False  # 1천여만: 여 inside the number
 
 
 class QuantityFinder:
@@ -108,7 +109,7 @@ class QuantityFinder:
                     num.value = _scale_low(
                         text[t.start : toks[num.last].end], num.value, toks[other.last].form
                     )
-        approx = False
+        approx = num.approx
         after = _skip_space(text, pos, 1)
         if text.startswith("여", pos):
             approx, after = True, pos + 1
@@ -222,6 +223,11 @@ class QuantityFinder:
         value = parse_number(text[toks[i].start : toks[last].end])
         if value is None:
             return None
+        inner = _inner_approx(toks, last)
+        if inner is not None:  # 1천여만원: some ten million won
+            more = self._number(text, toks, inner)
+            if more is not None and not more.approx:
+                return _Num(as_number(value * more.value), i, more.last, approx=True)
         return _Num(value, i, last)
 
     def _native(self, toks: list[Tok], i: int) -> _Num | None:
@@ -325,6 +331,16 @@ def _next_word(toks: list[Tok], j: int) -> int:
     while k < len(toks) and toks[k].start <= toks[k - 1].end:
         k += 1
     return k
+
+
+def _inner_approx(toks: list[Tok], last: int) -> int | None:
+    """Index of the big unit after `여` inside a number (`1천여만`: 천, 여, 만), if there is one."""
+    if last + 2 >= len(toks):
+        return None
+    mark, unit = toks[last + 1], toks[last + 2]
+    if mark.form != "여" or mark.start != toks[last].end or unit.start != mark.end:
+        return None
+    return last + 2 if unit.tag == "NR" and unit.form in BIG else None
 
 
 def _compound_noun(text: str, toks: list[Tok], j: int, end: int) -> bool:

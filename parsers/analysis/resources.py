@@ -46,6 +46,8 @@ class Resources:
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
     sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
+    parties: frozenset[str]  # canonical names of political parties (orgs.tsv's party sections)
+    sports_titles: frozenset[str]  # titles of players and staff (선수, 세터): they play for a club
     org_branches: tuple[str, ...]  # endings of a branch named after its organisation (…지원)
     org_units: tuple[str, ...]  # endings of units inside an organisation (…교실, …팀)
     title_orgs: dict[str, tuple[str, ...]]  # title -> endings of the organisations it implies
@@ -70,6 +72,18 @@ def _alias_table(name: str) -> dict[str, str]:
             if alias.strip():
                 table[alias.strip()] = canonical
     return table
+
+
+def _party_names() -> frozenset[str]:
+    """The canonical names listed under a heading of orgs.tsv that names parties."""
+    text = resources.files("parsers").joinpath("data", "orgs.tsv").read_text(encoding="utf-8")
+    names, in_parties = set(), False
+    for line in text.splitlines():
+        if line.startswith("# "):
+            in_parties = "part" in line.lower()  # "# Political parties", "# Former party names"
+        elif line.strip() and in_parties:
+            names.add(line.split("\t")[0].strip())
+    return frozenset(names)
 
 
 def _sports_clubs() -> dict[str, dict[str, str]]:
@@ -139,6 +153,8 @@ def load() -> Resources:
             for role, _, words in (line.partition("\t") for line in _lines("person_context.tsv"))
         },
         sports_clubs=_sports_clubs(),
+        parties=_party_names(),
+        sports_titles=frozenset(w for line in _lines("sports_titles.txt") for w in line.split()),
         org_branches=tuple(w for line in _lines("org_branches.txt") for w in line.split()),
         org_units=tuple(w for line in _lines("org_units.txt") for w in line.split()),
         title_orgs={
