@@ -108,6 +108,9 @@ class PeopleFinder:
             k += 1
         return None
 
+    def _governs(self, place: str) -> bool:
+        return place.endswith(_GOVERNMENTS) or place in self.res.local_governments
+
     def find(
         self, text: str, words: list[Word], found: list[Found], taken: set[int], aliases: dict[str, str]
     ) -> None:
@@ -154,7 +157,7 @@ class PeopleFinder:
                     affiliation = (
                         outer_body(text, words, j, aliases, org_at, self.lex) or org_at[words[j].start]
                     )
-                elif named is not None and named[0] == LOCATION and not named[1].endswith(_GOVERNMENTS):
+                elif named is not None and named[0] == LOCATION and not self._governs(named[1]):
                     continue  # 에마뉘엘 마크롱 프랑스 대통령: a country is no affiliation; 성남시 is
                 elif named is not None and named[0] in (ORG, LOCATION):
                     affiliation = named[1]

@@ -46,6 +46,7 @@ class Resources:
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
     sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
+    local_governments: frozenset[str]  # places that are also a government (울산: 울산시); not countries
     parties: frozenset[str]  # canonical names of political parties (orgs.tsv's party sections)
     sports_titles: frozenset[str]  # titles of players and staff (선수, 세터): they play for a club
     org_branches: tuple[str, ...]  # endings of a branch named after its organisation (…지원)
@@ -72,6 +73,16 @@ def _alias_table(name: str) -> dict[str, str]:
             if alias.strip():
                 table[alias.strip()] = canonical
     return table
+
+
+def _local_governments() -> frozenset[str]:
+    """Places of places.tsv written with an administrative suffix among their names (부산: 부산시)."""
+    names = set()
+    for line in _lines("places.tsv"):
+        canonical, _, others = line.partition("\t")
+        if any(a.strip().endswith(("시", "도", "군", "구")) for a in others.split(",")):
+            names.add(canonical.strip())
+    return frozenset(names)
 
 
 def _party_names() -> frozenset[str]:
@@ -154,6 +165,7 @@ def load() -> Resources:
         },
         sports_clubs=_sports_clubs(),
         parties=_party_names(),
+        local_governments=_local_governments(),
         sports_titles=frozenset(w for line in _lines("sports_titles.txt") for w in line.split()),
         org_branches=tuple(w for line in _lines("org_branches.txt") for w in line.split()),
         org_units=tuple(w for line in _lines("org_units.txt") for w in line.split()),
