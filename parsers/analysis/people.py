@@ -277,8 +277,15 @@ def _inside_quote(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
 def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
     """Start of every word inside an organisation found so far, and its name (`CJ ENM`: both
     words are the company)."""
-    spans = [(f.mention.start, f.mention.end, f.canonical) for f in found if f.kind == ORG]
-    return {w.start: name for w in words for start, end, name in spans if start <= w.start < end}
+    if not words:
+        return {}
+    sentence = words[0].sent
+    spans = [
+        (f.mention.start, f.mention.end, f.canonical)
+        for f in found
+        if f.kind == ORG and f.mention.sentence == sentence
+    ]
+    return {w.start: name for start, end, name in spans for w in words if start <= w.start < end}
 
 
 def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:
