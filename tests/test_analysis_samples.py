@@ -16,17 +16,19 @@ import pytest
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "annotated"
 
-# Measured on the fifteen samples on 2026-11-27 (quantities P 0.980 R 0.993, PERSON/ORG P 1.000
-# R 0.976, titles 1.000, dates 0.941, quote speakers 0.975); set a little under, so that a change
-# that loses a few items fails here. The issue's own bar is P >= 0.90 and R >= 0.85.
+# Measured on the 45 samples on 2026-11-27 after the round-6 rules (quantities P 0.993 R 0.993,
+# PERSON/ORG P 0.993 R 0.970, titles 1.000, affiliation 0.859, dates 0.969, quote speakers 0.979);
+# set a little under, so that a change that loses a few items fails here. The issue's own bar is
+# P >= 0.90 and R >= 0.85.
 THRESHOLDS = {
     "quantity_precision": 0.95,
     "quantity_recall": 0.95,
-    "entity_precision": 0.95,
-    "entity_recall": 0.90,
-    "person_title": 0.95,
-    "date_recall": 0.85,
-    "quote_speakers": 0.90,
+    "entity_precision": 0.97,
+    "entity_recall": 0.95,
+    "person_title": 0.97,
+    "person_affiliation": 0.80,
+    "date_recall": 0.93,
+    "quote_speakers": 0.95,
 }
 
 
