@@ -16,6 +16,8 @@ def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple
     `볼로디미르 젤렌스키 우크라이나 대통령`, `조르자 멜로니 이탈리아 총리` (Kiwi may read the two
     words as one proper noun). Returns (index of the name's last word, title index, candidates)."""
     w = words[i]
+    if w.first_tag != "NNP" or not w.bare or w.ncore != 1:
+        return None  # every part of a foreign name is one bare proper noun (lex.foreign_part)
     nxt = words[i + 1] if i + 1 < len(words) else None
     # 국무부 라일라 하산 대변인: after an organisation, two names in a row are one foreign name
     after_org = i > 0 and words[i - 1].bare and adjacent(text, words[i - 1], w) and lex.is_org(words[i - 1])

@@ -44,6 +44,7 @@ class Lexicon:
     def __init__(self, res: Resources, user: list[UserEntry]) -> None:
         self.res = res
         self._suffix_sizes = sorted({len(x) for x in res.org_suffixes}, reverse=True)
+        self._by_suffix: dict[str, bool] = {}
         self.user: dict[str, tuple[str, str]] = {}
         for entry in user:
             for name in (entry.name, *entry.aliases):
@@ -120,6 +121,14 @@ class Lexicon:
 
     def org_by_suffix(self, core: str) -> bool:
         """`…진흥원`, `…위원회`: a noun ending in an organisation suffix, not a generic one."""
+        known = self._by_suffix.get(core)
+        if known is None:
+            if len(self._by_suffix) > 50_000:  # bounded: a long crawl meets ever new nouns
+                self._by_suffix.clear()
+            known = self._by_suffix[core] = self._org_by_suffix(core)
+        return known
+
+    def _org_by_suffix(self, core: str) -> bool:
         res = self.res
         if len(core) < 3 or core in res.org_generic or core in res.titles:
             return False
@@ -201,7 +210,12 @@ class Lexicon:
 
     def name_like(self, w: Word) -> bool:
         """Whether the word can be a Korean person's name: a family name and one to three syllables,
-        no known organisation, place, title or common word."""
+        no known organisation, place, title or common word. Asked by many rules: kept on the word."""
+        if w.name is UNSET:
+            w.name = self._name_like(w)
+        return w.name  # type: ignore[return-value]
+
+    def _name_like(self, w: Word) -> bool:
         core = w.core
         if core in self.user:
             return self.user[core][0] == PERSON

@@ -42,6 +42,11 @@ class QuantityFinder:
     def __init__(self, res: Resources) -> None:
         self.res = res
         self.words = res.quantity_words
+        least, most = ("|".join(map(re.escape, self.words[r])) for r in ("at_least_after", "at_most_after"))
+        # 이상, 넘는, 미만 ... after the unit, maybe after up to three particle characters and spaces
+        self._bound = re.compile(
+            rf"[이가을를은는도에 ]{{0,3}}?(?:(?P<least>{least})|(?P<most>{most}))[가-힣]*"
+        )
         markers = "|".join(self.words["duration_after"])
         self._duration = re.compile(rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))")
         verbs = "|".join(self.words["duration_verbs"])
@@ -165,8 +170,12 @@ class QuantityFinder:
         if kind in ("duration", "age") and _HALF.match(text, end):  # 2시간 반, 1년 반
             value = as_number(value + 0.5)
         approx_end = end
+        spaced = _skip_space(text, end, 1)
+        nearby = {text[end : end + 1], text[spaced : spaced + 1]}
         for suffix in self.words["approx_after"]:
-            at = end if len(suffix) == 1 else _skip_space(text, end, 1)
+            if suffix[0] not in nearby:
+                continue
+            at = end if len(suffix) == 1 else spaced
             if text.startswith(suffix, at) and at + len(suffix) in ends:
                 approx = True
                 if at == end:
@@ -263,19 +272,10 @@ class QuantityFinder:
 
     def _bound_after(self, text: str, end: int) -> tuple[str | None, int]:
         """`이상`, `넘는`, `미만`... after the unit, maybe after a particle and a space."""
-        pos = end
-        while pos - end <= 3:
-            for role, bound in (("at_least_after", AT_LEAST), ("at_most_after", AT_MOST)):
-                for word in self.words[role]:
-                    if text.startswith(word, pos):
-                        stop = pos + len(word)
-                        while stop < len(text) and "가" <= text[stop] <= "힣":
-                            stop += 1
-                        return bound, stop
-            if pos >= len(text) or text[pos] not in "이가을를은는도에 ":
-                break
-            pos += 1
-        return None, end
+        match = self._bound.match(text, end)
+        if match is None:
+            return None, end
+        return (AT_LEAST if match.group("least") is not None else AT_MOST), match.end()
 
     def _counted(
         self, text: str, sent: Sent, first: int, end: int, kind: str, bound: str | None, modifier: bool

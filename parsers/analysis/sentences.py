@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from parsers.record.analysis import Sentence
 
@@ -93,24 +94,25 @@ def tokenize(kiwi: object, clean_text: str) -> list[Sent]:
     return build(parts, results)
 
 
+def _tok(t: Any, base: int) -> Tok:
+    """Each attribute of a Kiwi token is a call into Kiwi: read each once, and the user value only
+    where one can be (the dictionaries add proper nouns)."""
+    tag = t.tag
+    start = base + t.start
+    if tag == "NNP":
+        uv = t.user_value
+    elif tag == "NNG" and t.oov:
+        uv = OOV
+    else:
+        uv = None
+    return Tok(t.form, tag, start, start + t.len, uv)
+
+
 def build(parts: list[tuple[int, str]], results: Iterable[list[list[object]]]) -> list[Sent]:
     """Turn Kiwi's per-line sentence lists into repaired, indexed sentences with body offsets."""
     sents: list[Sent] = []
     for (base, _), line_sents in zip(parts, results, strict=True):
-        raw = [
-            [
-                Tok(
-                    t.form,
-                    t.tag,
-                    base + t.start,
-                    base + t.start + t.len,
-                    OOV if t.oov and t.tag == "NNG" else t.user_value,
-                )
-                for t in s
-            ]
-            for s in line_sents
-            if s
-        ]
+        raw = [[_tok(t, base) for t in s] for s in line_sents if s]
         for toks in _glue_endings(_repair(raw)):
             sents.append(Sent(len(sents), toks[0].start, toks[-1].end, toks))
     return sents

@@ -99,6 +99,7 @@ class Word:
         "end",
         "first",
         "first_tag",
+        "name",
         "ncore",
         "sent",
         "start",
@@ -118,6 +119,7 @@ class Word:
         self.first_tag = toks[first].tag
         self.core = text[self.start : self.core_end]
         self.cls: object = UNSET  # the finder's classification, computed once
+        self.name: object = UNSET  # whether it can be a Korean name (Lexicon.name_like), computed once
 
     @property
     def tags(self) -> tuple[str, ...]:
