@@ -1,6 +1,7 @@
 """Throughput and memory of `knews archive` on each engine, with and without the Korean analysis.
 
     .venv/bin/python benchmarks/bench_archive.py [--pages 2000] [--files 4] [--split-mb 1] [--repeat 1]
+        [--analysis both|with|without]
 
 Builds gzip-per-record WARC files of --pages responses from samples/pages (each page under many URLs,
 with the sample that is no article among them), then runs the local engine with 1 and 2 workers and
@@ -111,6 +112,12 @@ def main() -> None:
     parser.add_argument("--split-mb", type=float, default=1.0, help="byte range per unit in large files")
     parser.add_argument("--repeat", type=int, default=1, help="runs of every engine, taken in turn")
     parser.add_argument(
+        "--analysis",
+        choices=("both", "with", "without"),
+        default="both",
+        help="runs with the analysis, without, or both",
+    )
+    parser.add_argument(
         "--dask-defaults", action="store_true", help="also run Dask with its own settings, not BATCH_CONFIG"
     )
     args = parser.parse_args()
@@ -127,7 +134,7 @@ def main() -> None:
         warcs = build_warcs(folder, args.pages, args.files)
         size = sum(p.stat().st_size for p in warcs) / 1e6
         print(f"{args.pages} pages in {args.files} WARC files ({size:.1f} MB), units of {args.split_mb} MiB")
-        for analyze in (False, True):
+        for analyze in {"both": (False, True), "with": (True,), "without": (False,)}[args.analysis]:
             print(f"-- {'with' if analyze else 'without'} analysis")
             for _ in range(args.repeat):
                 run_engines(engines, warcs, analyze, split)
