@@ -20,14 +20,19 @@ IN_FLIGHT_PER_WORKER = 2
 # 500 ms (system monitor), and so do the scheduler and the nannies in the driver. Measured on
 # archive units that cost the worker processes ~5% of a core each and the driver ~7% more: 25-30%
 # more CPU than the pool for the same units, taken from the very cores the units run on. A batch
-# run of minute-long units needs none of it that often. Applied to the LocalCluster this module
+# run of minute-long units needs none of it that often, nor the scheduler's work stealing (every
+# 100 ms; this runner keeps two units in flight per worker, nothing to steal) or its active memory
+# manager (units return small records, nothing to replicate). Applied to the LocalCluster this module
 # starts; workers of an existing cluster take the same settings from their own environment (see
 # docs/archive.md, "Running on a Dask cluster").
 BATCH_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.gil.enabled": False,  # with gilknocker, a GIL poll every 1 ms
     "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.scheduler.work-stealing": False,
+    "distributed.scheduler.active-memory-manager.start": False,
 }
 
 Task = Callable[..., Any]
