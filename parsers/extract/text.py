@@ -19,12 +19,17 @@ JUNK_TAGS = (
     "select", "option", "input", "textarea", "video", "audio", "map",
 )  # fmt: skip
 
-_SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no whitespace to str.split
 
 
 def clean(text: str | None) -> str:
-    """Collapse whitespace (NBSP, zero-width and ideographic spaces included)."""
-    return _SPACES.sub(" ", text).strip() if text else ""
+    """Collapse whitespace (NBSP, zero-width and ideographic spaces included). str.split already
+    splits on every Unicode space (NBSP, U+3000); only the zero-width ones need a pattern."""
+    if not text:
+        return ""
+    if not text.isascii() and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub(" ", text)
+    return " ".join(text.split())
 
 
 def drop_junk(root: etree._Element) -> None:
