@@ -41,7 +41,7 @@ class DateFinder:
             p for p in res.year_parts if len(p) >= 2 and p not in ("초반", "중반", "후반", "말께")
         )
         self.pattern = re.compile(
-            rf"""(?<![0-9가-힣])(?:
+            rf"""(?<![0-9가-힣])(?<!\d\.)(?:
               (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
             | (?:(?P<yn>(?:19|20)\d\d)\s*년도?(?!\s*(?:간|대|째|만|동안))|(?P<yw>{years}))
               (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?

@@ -48,7 +48,9 @@ class QuantityFinder:
             rf"[이가을를은는도에 ]{{0,3}}?(?:(?P<least>{least})|(?P<most>{most}))[가-힣]*"
         )
         markers = "|".join(self.words["duration_after"])
-        self._duration = re.compile(rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))")
+        self._duration = re.compile(
+            rf"\s*(?:{markers})(?:[에의은는이가을를도]|으로|로|보다|부터|까지|(?![가-힣]))"
+        )
         verbs = "|".join(self.words["duration_verbs"])
         self._duration_verb = re.compile(rf"[이가은는도]?\s*(?:{verbs})")
         self._ordinal_dae = re.compile(rf"\s*(?:{'|'.join(self.words['ordinal_dae'])})")
@@ -134,7 +136,7 @@ class QuantityFinder:
         ):
             return None  # 3점슛: the counter is the head of a compound noun, not a count
         start = t.start
-        before = text[max(sent.start, start - 4) : start].rstrip()
+        before = text[max(sent.start, start - 6) : start].rstrip()  # 집행유예 5년
         if counter_unit == "기" and (
             _rank_after(self._ordinal_gi, text, end) or before.endswith(self.words["stage_gi"])
         ):
@@ -159,6 +161,7 @@ class QuantityFinder:
         if (
             kind == "duration"
             and word in _LONE_DURATION
+            and isinstance(num.value, int)  # 27.4일: a decimal is a length, never a date
             and not self._duration.match(text, end)
             and not self._duration_verb.match(text, end)
             and not before.endswith(self.words["duration_before"])

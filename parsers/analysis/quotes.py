@@ -17,7 +17,7 @@ from parsers.record.analysis import ORG, PERSON, Entity, Mention, Quote
 
 _QUOTE = re.compile(r"“([^“”\n]{1,1500})”|\"([^\"\n]{1,1500})\"")
 _QUOTATIVE = re.compile(
-    r"\s*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는\s*(?:말|입장|뜻|설명|취지))(?![가-힣])"
+    r"\s*(?:(?:이?라고|고|이?라며|며|이?라면서|면서)[도는]?|이?라는\s*(?:말|입장|뜻|설명|취지))(?![가-힣])"
 )
 _SPEECH_END = re.compile(r"(?:[다요까죠네][.!?]?|[.!?])\s*$")
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께서", "께서는"})
@@ -143,8 +143,8 @@ def _named_subject(
     """Who the subject ending at `particle` names: a person named before it with nothing but titles
     and organisation names between (`박준호 삼성전자 상품기획팀장은`), else an organisation."""
     p = particle.start  # type: ignore[attr-defined]
-    word_start = text.rfind(" ", s.start, p) + 1
-    word = text[max(word_start, s.start) : p]
+    word_start = max(text.rfind(" ", s.start, p) + 1, s.start)
+    word = text[word_start:p]
     if word in _PRONOUNS:
         return _PRONOUN, True
     best: tuple[Mention, Entity] | None = None
@@ -166,10 +166,19 @@ def _named_subject(
 
 
 def _said_for_body(text: str, word_start: int, by_end: dict[int, tuple[Mention, Entity]]) -> str | None:
-    """`회사 측은`, `미술관 측은`: the organisation last named that the common noun stands for
-    (any, for a company; one whose name ends so, for 미술관 or 구단)."""
-    noun = text[text.rfind(" ", 0, max(0, word_start - 1)) + 1 : word_start].strip()
-    if text[word_start : word_start + 1] != "측" or not noun:
+    """`회사 측은`, `미술관 측은`, `통신은`: the organisation last named that the common noun stands
+    for (any, for a company; one whose name ends so, for 미술관, 구단 or 통신)."""
+    word_end = word_start
+    while word_end < len(text) and "가" <= text[word_end] <= "힣" and text[word_end] not in "은는이가":
+        word_end += 1
+    word = text[word_start:word_end]
+    if word == "측":
+        noun = text[text.rfind(" ", 0, max(0, word_start - 1)) + 1 : word_start].strip()
+    elif len(word) >= 2:
+        noun = word  # 통신은 "...": the agency named before
+    else:
+        return None
+    if not noun:
         return None
     orgs = sorted(
         (m.start, ent.canonical) for m, ent in by_end.values() if ent.kind == ORG and m.end <= word_start

@@ -67,6 +67,20 @@ def marked_as_boilerplate(el: etree._Element) -> bool:
     return bool(pieces & block) and not words & keep
 
 
+def holds_no_article_images(el: etree._Element) -> bool:
+    """Its class or id says its pictures are not the article's (a reporter box, a related list)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not names.strip():
+        return False
+    _, pieces = name_tokens(names)
+    return bool(pieces & _no_image_tokens())
+
+
+@cache
+def _no_image_tokens() -> frozenset[str]:
+    return frozenset(load_data("boilerplate.toml")["no_image_tokens"])
+
+
 def link_heavy(el: etree._Element) -> bool:
     """Mostly links: a headline list, a tag cloud, a menu; a paragraph only when it is nearly all
     link (`<p><b>[관련 기사]</b> <a>...</a></p>`), since article prose may carry a link or two."""
@@ -101,10 +115,27 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     doomed += [
         el
         for el in body.iter(*_CONTAINERS)
-        if el is not body and (marked_as_boilerplate(el) or link_heavy(el))
+        if el is not body and (marked_as_boilerplate(el) or link_heavy(el) or data_table(el))
     ]
     for el in doomed:
         remove_keep_tail(el)
+
+
+def data_table(el: etree._Element) -> bool:
+    """A table of figures (rows of short cells, most with digits) inside the body: data, not
+    prose. Tables that lay out a page (an old site's body in a cell) have long cells."""
+    if el.tag != "table":
+        return False
+    cells = [clean("".join(cell.itertext())) for cell in el.iter("td", "th")]
+    if len(cells) < _TABLE_CELLS or max(map(len, cells), default=0) > _TABLE_CELL_CHARS:
+        return False
+    with_digits = sum(any(ch.isdigit() for ch in cell) for cell in cells)
+    return with_digits >= _TABLE_DIGITS * len(cells)
+
+
+_TABLE_CELLS = 6
+_TABLE_CELL_CHARS = 40
+_TABLE_DIGITS = 0.4
 
 
 def remove_keep_tail(el: etree._Element, *, as_block: bool = False) -> None:

@@ -2,8 +2,9 @@
 
 Forms seen on Korean pages: `이성헌 기자`, `(서울=연합뉴스) 홍길동 기자 =`, `[OSEN=선미경 기자]`,
 `[한국스포츠경제 정진영]`, `홍길동 기자 hong@x.co.kr`, `김철수·이영희 기자`, `워싱턴=김철수 특파원`,
-`홍길동 선임기자`, `사회부 홍길동 기자`. A name is two to four Hangul syllables led by a Korean
-surname; agency credits (`연합 기자`, `뉴시스 기자`) are not people.
+`홍길동 선임기자`, `사회부 홍길동 기자`, `YTN 한서율 (hansy@ytn.co.kr)`, `신혜원(hyewon)`. A name is
+two to four Hangul syllables led by a Korean surname; agency credits (`연합 기자`, `뉴시스 기자`) are
+not people.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
 )
 _SPLIT = re.compile(r"\s*[·ㆍ,/&]\s*|\s+")
+# "YTN 한서율 (hansy@ytn.co.kr)", "신혜원(hyewon)": a name with its address or member id in brackets
+_NAME_WITH_ID = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*\(\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z][A-Za-z0-9._\-]{1,20})\s*\)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +102,9 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
         sign_off = SIGN_OFF.search(text)
         if sign_off and is_person_name(sign_off.group("name")):
             found.append(sign_off.group("name"))
-    return found
+    if not found:
+        found = [m.group("name") for m in _NAME_WITH_ID.finditer(text) if is_person_name(m.group("name"))]
+    return list(dict.fromkeys(found))
 
 
 def emails_in(text: str) -> list[str]:

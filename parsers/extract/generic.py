@@ -68,12 +68,15 @@ def find_body(root: etree._Element) -> etree._Element | None:
         st.total_links += st.own_links
 
     scores: dict[etree._Element, float] = {}
+    direct: dict[etree._Element, float] = {}  # the score of a container's own paragraphs
     for el, st in stats.items():
         prose = st.own - st.own_links
         if prose < _MIN_TEXT:
             continue
         score = (1 + st.commas + min(prose / 100, 3) + 2 * st.sentences) * (1 - st.own_links / st.own)
         container = el.getparent() if el.tag in _LEAF_BLOCKS else el
+        if container is not None:
+            direct[container] = direct.get(container, 0.0) + score
         for share, target in (
             (1.0, container),
             (0.5, container.getparent() if container is not None else None),
@@ -89,7 +92,33 @@ def find_body(root: etree._Element) -> etree._Element | None:
         return scores[el] * (1 - density)
 
     best = max(scores, key=final)
-    return best if final(best) > 0 else None
+    if final(best) <= 0:
+        return None
+    return _with_sibling_prose(best, stats, direct)
+
+
+def _with_sibling_prose(
+    best: etree._Element, stats: dict[etree._Element, _Stats], direct: dict[etree._Element, float]
+) -> etree._Element:
+    """The best block's parent instead, when the parent holds prose of its own beside it (a live
+    page's lead paragraphs above its timeline of updates) and little else: as Readability joins
+    the top candidate's prose siblings."""
+    for _ in range(_MAX_PROMOTIONS):
+        parent = best.getparent()
+        if parent is None or parent not in stats:
+            break
+        mine, theirs = stats[best], stats[parent]
+        sibling_prose = direct.get(parent, 0.0)  # the parent's own paragraphs, beside the best block
+        density = theirs.total_links / theirs.total if theirs.total else 1.0
+        if sibling_prose < _SIBLING_PROSE or density > _PARENT_LINKS or theirs.total > 2 * mine.total:
+            break
+        best = parent
+    return best
+
+
+_MAX_PROMOTIONS = 2
+_SIBLING_PROSE = 6.0  # about two news paragraphs of their own
+_PARENT_LINKS = 0.2
 
 
 def _resolve(

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml import etree
 
-from parsers.extract.boilerplate import remove_keep_tail
+from parsers.extract.boilerplate import holds_no_article_images, remove_keep_tail
 from parsers.extract.profiles import Layout
 from parsers.extract.text import class_and_id, text_of
 from parsers.record import Image
@@ -55,7 +55,7 @@ def take_images(body: etree._Element, caption_of: dict[etree._Element, str], bas
         src = next(
             (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
         )
-        if src and not _is_icon(img) and not _links_elsewhere(img, body):
+        if src and not _is_icon(img) and not _links_elsewhere(img, body) and not _in_foreign_box(img, body):
             images.append(
                 Image(url=_original_image(urljoin(base or "", src.strip())), caption=caption_of.get(img))
             )
@@ -64,6 +64,16 @@ def take_images(body: etree._Element, caption_of: dict[etree._Element, str], bas
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.I)
+
+
+def _in_foreign_box(img: etree._Element, body: etree._Element) -> bool:
+    """In a reporter box, a related list or an ad inside the body's container."""
+    for ancestor in img.iterancestors():
+        if ancestor is body:
+            return False
+        if holds_no_article_images(ancestor):
+            return True
+    return False
 
 
 def _links_elsewhere(img: etree._Element, body: etree._Element) -> bool:

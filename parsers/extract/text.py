@@ -17,6 +17,7 @@ BLOCK_TAGS = frozenset(
 JUNK_TAGS = (
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
     "select", "option", "input", "textarea", "video", "audio", "map",
+    "amp-ad", "amp-embed", "amp-analytics", "amp-sidebar", "amp-iframe", "amp-video", "amp-youtube",
 )  # fmt: skip
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no whitespace to str.split
@@ -33,8 +34,11 @@ def clean(text: str | None) -> str:
 
 
 def drop_junk(root: etree._Element) -> None:
-    """Remove elements that are never text (scripts, forms, players), keeping their tails."""
+    """Remove elements that are never text (scripts, forms, players, AMP ads), keeping their
+    tails; an AMP page's images become plain images."""
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for img in root.iter("amp-img"):
+        img.tag = "img"
 
 
 def paragraphs_of(element: etree._Element) -> list[str]:
