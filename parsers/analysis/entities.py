@@ -271,7 +271,7 @@ def _abbreviated(text: str, w: Word) -> str | None:
 def _is_abbreviation(short: str, name: str) -> bool:
     """Whether `short` takes its syllables, in order, from the end of `name`'s text, starting with
     the first syllable of the name's last word, and is clearly shorter."""
-    name = name[name.rfind(" ") + 1 :][-20:]
+    name = (name[-40:].split() or [""])[-1][-20:]  # the last word, after a space or a line break
     if not short or not name or short[0] != name[0] or len(name) < len(short) + 2:
         return False
     pos = 0

@@ -82,8 +82,10 @@ class Lexicon:
 
     def _classify_word(self, w: Word, declared: bool) -> tuple[str, str, int] | None:
         core = w.core
-        if not core or w.first_tag not in ("NNG", "NNP", "SL", "SH"):
+        if not core or w.first_tag not in ("NNG", "NNP", "SL", "SH", "XPN"):
             return None
+        if w.first_tag == "XPN" and core not in self.user and core not in self.res.org_alias:
+            return None  # 대/XPN 법원/NNG: Kiwi splits a listed name after a prefix-like syllable
         if core in self.user:
             kind, canonical = self.user[core]
             return (kind, canonical, w.core_end) if kind != PERSON else None
@@ -223,6 +225,8 @@ class Lexicon:
             core[0] not in self.res.surnames and core[:2] not in self.res.surnames
         ):
             return False
+        if len(core) == 2 and core[1] == "모":
+            return False  # 박모, 김모: a name withheld
         if not HANGUL.fullmatch(core) or (len(core) == 4 and core[:2] not in self.res.surnames):
             return False  # 진학나라: four syllables after a one-syllable family name read as no name
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:

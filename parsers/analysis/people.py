@@ -195,6 +195,8 @@ class PeopleFinder:
         (`티아고`) after a job title (`공격수 티아고`) or the subject of a verb said of people
         (`티아고는 ... 말했다`, `마르코는 골을 넣었다`)."""
         particles = self.res.person_context["particles"]
+        introducers = self.res.person_context["introducers"]
+        stage_introducers = self.res.person_context["stage_introducers"]
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         # 오코너는 after 다니엘 오코너: a family name the references will give to the person
         families = {f.canonical.rsplit(" ", 1)[1] for f in found if f.kind == PERSON and " " in f.canonical}
@@ -208,24 +210,28 @@ class PeopleFinder:
                 ):
                     continue
                 rest = text[w.core_end : w.end]
-                title_before = (
-                    i > 0
-                    and words[i - 1].bare
-                    and adjacent(text, words[i - 1], w)
-                    and self.lex.title(words[i - 1])
-                    and words[i - 1].core not in self.res.person_context["honorifics"]
+                before = (
+                    words[i - 1] if i > 0 and words[i - 1].bare and adjacent(text, words[i - 1], w) else None
                 )
+                title_before = (
+                    before is not None
+                    and self.lex.title(before)
+                    and before.core not in self.res.person_context["honorifics"]
+                )
+                # 주민 김철수는, 리더 태온은, 멤버 리오는: a name right after the word that introduces it
+                introduced = before is not None and (title_before or before.core in introducers)
+                staged = before is not None and (title_before or before.core in stage_introducers)
                 if (
                     not (rest in particles or (title_before and rest))
                     or self.lex.classify(w) is not None
                     or self.lex.title(w)
                 ):
                     continue
-                if self.lex.korean_name(w):
+                if self.lex.korean_name(w) or (introduced and len(w.core) == 2 and self.lex.name_like(w)):
                     pass
                 elif (
                     not self.lex.foreign_name(w)
-                    or not (title_before or self._person_verb(text, words, i, rest))
+                    or not (staged or self._person_verb(text, words, i, rest))
                     or _inside_quote(text, w.start, quoted)
                 ):  # "다음 팬데믹은 ..."고 경고했다: a word of the quote is not its speaker
                     continue

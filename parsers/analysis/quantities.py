@@ -65,13 +65,16 @@ class QuantityFinder:
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
         """The quantities of one sentence; `taken` are the (sorted) spans of its dates."""
         toks = sent.toks
-        if not any(t.tag in _NUMBER_TAGS for t in toks):
+        days = self.res.day_counts
+        if not any(t.tag in _NUMBER_TAGS or t.form in days for t in toks):
             return []
         ends = {t.end for t in toks}
         out = []
         i = 0
         while i < len(toks):
             t = toks[i]
+            if t.form in self.res.day_counts and (i == 0 or toks[i - 1].end < t.start):
+                out.append(self._days(text, sent, t))
             if t.tag in _NUMBER_TAGS and not _inside(t.start, taken):
                 found = self._at(text, sent, i, ends)
                 if found is not None:
@@ -154,6 +157,14 @@ class QuantityFinder:
             return None  # 1인 시위, 1인 가구: a one-person protest, a single-person household
         if counter_unit == "시즌" and num.value >= 1000:
             return None  # 2024시즌: the season of a year
+        if (
+            counter_unit == "세대"
+            and num.value <= 10
+            and _noun_follows(toks, words.token_at(toks, sent.starts, end), end)
+        ):
+            return None  # 4세대 아이돌, 5세대 이동통신: a generation, not households
+        if native and counter_unit == "번" and after == pos and num.value == 1:
+            return None  # 한번: "once, for a try", written as one word
         if counter_unit == "회" and self._innings.match(text, end):
             return None  # 7회말: the bottom of the seventh
         if counter_unit == "대" and not native and self._age_group.match(text, end):
@@ -213,6 +224,21 @@ class QuantityFinder:
         )
         nxt = words.token_at(toks, sent.starts, end)
         return quantity, max(nxt, num.last + 1)
+
+    def _days(self, text: str, sent: Sent, t: Tok) -> Quantity:
+        """`이틀`, `열흘 넘게`: a native word that is a number of days."""
+        bound, _ = self._bound_after(text, t.end)
+        return Quantity(
+            text=t.form,
+            start=t.start,
+            end=t.end,
+            sentence=sent.index,
+            value=self.res.day_counts[t.form],
+            unit="일",
+            kind="duration",
+            approx=False,
+            bound=bound,
+        )
 
     def _number(self, text: str, toks: list[Tok], i: int) -> _Num | None:
         last = i
@@ -334,6 +360,11 @@ def _next_word(toks: list[Tok], j: int) -> int:
     while k < len(toks) and toks[k].start <= toks[k - 1].end:
         k += 1
     return k
+
+
+def _noun_follows(toks: list[Tok], j: int, end: int) -> bool:
+    """The next word, after a space, is a noun (`4세대 아이돌`)."""
+    return j < len(toks) and toks[j].start == end + 1 and toks[j].tag in ("NNG", "NNP", "SL")
 
 
 def _inner_approx(toks: list[Tok], last: int) -> int | None:

@@ -22,6 +22,10 @@ _QUOTATIVE = re.compile(
 _SPEECH_END = re.compile(r"(?:[다요까죠네][.!?]?|[.!?])\s*$")
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께서", "께서는"})
 _SUBJECT_TAGS = frozenset({"JX", "JKS"})
+_TOPICS = frozenset({"은", "는", "께서는"})
+_NOUN_TAGS = frozenset(
+    {"NNG", "NNP", "NNB", "NP", "SL", "SH", "SN", "XSN", "NR", "SSC"}
+)  # SSC: 의원(국민의힘)은
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "본인", "자신"})
 _LOOKBACK = 3
 _PRONOUN_LOOKBACK = 2  # sentences back to the person a pronoun (`그는`) names
@@ -130,11 +134,18 @@ def _first_subject(toks: list) -> object | None:
 
 
 def _last_subject(toks: list) -> object | None:
+    """Before the quote: the last topic (`은`/`는`), else the last subject; a `이`/`가` after the
+    topic is a clause's own (`조선중앙통신은 미사일총국이 ... 진행했다며 "..."`)."""
+    last = None
     for i in range(len(toks) - 1, 0, -1):
         t = toks[i]
         if t.tag in _SUBJECT_TAGS and t.form in _SUBJECT_PARTICLES and toks[i - 1].end == t.start:
-            return t
-    return None
+            if toks[i - 1].tag not in _NOUN_TAGS:
+                continue  # 미국에서는, 관련해서는: a setting, not who speaks
+            if t.form in _TOPICS:
+                return t
+            last = last or t
+    return last
 
 
 def _named_subject(

@@ -31,6 +31,7 @@ class Resources:
     surnames: frozenset[str]
     counters: dict[str, Counter]
     native_numbers: dict[str, int]
+    day_counts: dict[str, int]  # 이틀 -> 2: words that are a number of days
     native_ranges: dict[str, tuple[int, int]]  # 두세 -> (2, 3)
     stopwords: frozenset[str]
     place_alias: dict[str, str]  # any name of a place -> canonical name
@@ -147,6 +148,7 @@ def load() -> Resources:
         surnames=frozenset(w for line in _lines("surnames.txt") for w in line.split()),
         counters=counters,
         native_numbers=natives,
+        day_counts={w: int(n) for w, n in (line.split("\t") for line in _lines("day_counts.tsv"))},
         native_ranges=native_ranges,
         stopwords=frozenset(w for line in _lines("stopwords.txt") for w in line.split()),
         place_alias=_alias_table("places.tsv"),
