@@ -51,7 +51,7 @@ def best_of(repeat: int, fns: list[Callable[[], object]]) -> list[tuple[float, f
 
 
 def sample_bodies() -> list[str]:
-    return [json.loads(p.read_text(encoding="utf-8"))["body"] for p in sorted(SAMPLES.glob("*-0*.json"))]
+    return [json.loads(p.read_text(encoding="utf-8"))["body"] for p in sorted(SAMPLES.glob("*-[0-9]*.json"))]
 
 
 def page_bodies(pages: list[bytes]) -> list[str]:

@@ -1,7 +1,8 @@
 """Unit tests of the rules added after the round-7 fresh samples (defence, court, startup, farm,
-entertainment, environment): counters and durations, day words, generations, agencies and
-platforms, names withheld, names introduced by the word before them, quotes said by an agency's
-common noun, topics before clause subjects, a listed name Kiwi splits after a prefix."""
+entertainment, environment) and round 8 (disaster, transport, labour, housing, medicine, space):
+counters and durations, day words, generations, agencies and platforms, names withheld, names
+introduced by the word before them, quotes said by an agency's common noun, topics before clause
+subjects, a listed name Kiwi splits after a prefix, coordinated companies, brands, long titles."""
 
 from __future__ import annotations
 
@@ -79,3 +80,52 @@ def test_quotes_of_agencies_and_topics() -> None:
         '감축론과 관련해서는 "병력 수준에 변화가 없다"고 덧붙였다.'
     )
     assert _speakers(text) == ["조선중앙통신"] * 2 + ["주한미군"] * 3
+
+
+# after round 8 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시간당 98㎜의 비가 퍼부었다.", [("98㎜", 98, "mm", None)]),
+        ("열차가 최대 87분까지 늦게 도착했다.", [("87분", 87, "분", "at_most")]),
+        ("고속열차 46편성을 점검했다.", [("46편성", 46, "편성", None)]),
+    ],
+)
+def test_quantities_of_round_eight(text: str, expected: list[tuple]) -> None:
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        ('강현철 노조 위원장은 "몫이 적다"고 말했다.', "강현철", "위원장", None),
+        ("부동산R114 윤지수 리서치팀장은 분석했다.", "윤지수", "리서치팀장", "부동산R114"),
+        ("정명수 충남지사는 대피를 지시했다.", "정명수", "충남지사", "충청남도"),
+        (
+            "항우연 박종혁 누리호고도화사업단장은 말했다.",
+            "박종혁",
+            "누리호고도화사업단장",
+            "한국항공우주연구원",
+        ),
+        ("우주항공청 이정호 우주수송부문장은 밝혔다.", "이정호", "우주수송부문장", "우주항공청"),
+    ],
+)
+def test_people_of_round_eight(text: str, name: str, title: str, affiliation: str | None) -> None:
+    assert _people(text)[name] == (title, affiliation)
+
+
+def test_coordinated_companies_and_guessed_names() -> None:
+    orgs = {
+        e.canonical
+        for e in _analysis(
+            "도요타와 히타치 등 일본 기업이 참여한다. 하이브 산하 레이블 빌리프랩의 신인."
+        ).entities
+        if e.kind == "ORG"
+    }
+    assert {"히타치", "빌리프랩"} <= orgs
+    assert "오사카" not in _people("오사카는 관광객으로 붐볐다고 말했다.")
+
+
+def test_the_second_word_of_a_two_word_club_is_the_club() -> None:
+    text = "프로농구 안양 정관장이 서울 SK를 81-77로 눌렀다. 감독과 선수들은 리바운드 경기에서 이겼다."
+    assert "정관장" not in _people(text)

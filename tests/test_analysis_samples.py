@@ -33,7 +33,7 @@ THRESHOLDS = {
 
 
 def load_samples() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*-0*.json"))]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*-[0-9]*.json"))]
 
 
 def _key(value: float, unit: str) -> tuple[float, str]:

@@ -10,6 +10,7 @@ of nouns (`…진흥원`, `…위원회`) and from the noun that introduces one 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from parsers.analysis.kiwi import UserEntry
 from parsers.analysis.lexicon import Found, Lexicon
@@ -60,6 +61,7 @@ class EntityFinder:
         for words in all_words:
             self._named(text, words, found, aliases, taken)
         self._alias_mentions(all_words, aliases, found, taken)
+        self._coordinated(text, all_words, found, taken)
         for words in all_words:
             self.people.find(text, words, found, taken, aliases)
         self.people.untitled(text, all_words, found, taken)
@@ -85,6 +87,7 @@ class EntityFinder:
             elif pair is not None:
                 hit: tuple[str, str, int] | None = (ORG, *pair)
                 skip_to = i + 1
+                taken.add(words[i + 1].start)  # 안양 정관장이: the second word is the club too
             else:
                 declared = text[w.core_end : w.core_end + 1] == "(" and (
                     _DECLARES.match(text, w.end) is not None or _abbreviated(text, w) is not None
@@ -142,6 +145,27 @@ class EntityFinder:
             return club
         return None
 
+    def _coordinated(
+        self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]
+    ) -> None:
+        """`도요타와 히타치 등`: an unknown proper noun joined by 와/과 or a comma to an organisation
+        is one too."""
+        orgs = {f.mention.start for f in found if f.kind == ORG}
+        for words in all_words:
+            for a, b in pairwise(words):
+                joined = text[a.core_end : a.end] in ("와", "과") or text[a.end : a.end + 1] in (",", "·")
+                if not joined:
+                    continue
+                for known, other in ((a, b), (b, a)):
+                    if known.start in orgs and other.start not in taken and self._unknown_proper_noun(other):
+                        found.append(
+                            Found(
+                                ORG, other.core, Mention(other.core, other.start, other.core_end, other.sent)
+                            )
+                        )
+                        taken.add(other.start)
+                        orgs.add(other.start)
+
     def _org_by_context(
         self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]
     ) -> None:
@@ -190,7 +214,9 @@ class EntityFinder:
     def _introduced_org(self, text: str, words: list[Word], i: int) -> tuple[str, str, int] | None:
         """`배급사 씨네원엔터테인먼트`: a proper noun right after a noun that introduces an organisation."""
         w = words[i]
-        if i == 0 or not (w.first_tag in ("NNP", "SL") and len(w.core) >= 2):
+        # a name Kiwi does not know may come out as one guessed common noun (빌리프랩/NNG)
+        named_shape = w.first_tag in ("NNP", "SL") or (w.unknown_noun and len(w.core) >= 3)
+        if i == 0 or not (named_shape and len(w.core) >= 2):
             return None
         before = words[i - 1]
         classified = before.core in self.res.org_classifiers or (

@@ -45,6 +45,7 @@ class Lexicon:
         self.res = res
         self._suffix_sizes = sorted({len(x) for x in res.org_suffixes}, reverse=True)
         self._by_suffix: dict[str, bool] = {}
+        self._province_heads = {short: full for short, full, least in res.org_short_forms if least == 0}
         self.user: dict[str, tuple[str, str]] = {}
         for entry in user:
             for name in (entry.name, *entry.aliases):
@@ -161,7 +162,11 @@ class Lexicon:
 
     def proper_noun(self, w: Word) -> bool:
         """A bare proper noun (홈플러스, YG엔터테인먼트): between a name and a title, an organisation."""
-        if w.first_tag not in ("NNP", "SL") or w.core.endswith("갑"):  # 동작갑: a constituency
+        if w.core.endswith("갑"):  # 동작갑: a constituency
+            return False
+        # 부동산R114: a brand mixes Hangul with Latin letters, whatever tag Kiwi gives its first part
+        brand = "SL" in w.tags and HANGUL.search(w.core) is not None
+        if w.first_tag not in ("NNP", "SL") and not brand:
             return False
         return all(t in CORE_TAGS for t in w.tags) and not self.name_like(w)
 
@@ -189,8 +194,10 @@ class Lexicon:
         for ending, suffix in self.res.title_places.items():
             if title.endswith(ending) and len(title) > len(ending) + 1:
                 place = title[: -len(ending)]
-                # the local government (부산시), not the place's canonical name (부산)
-                return place if place.endswith(suffix) else place + suffix
+                # the local government (부산시), not the place's canonical name (부산); a province
+                # by its full name (충남지사: 충청남도)
+                place = place if place.endswith(suffix) else place + suffix
+                return self._province_heads.get(place, place)
         return None
 
     def title_org(self, title: str | None, aliases: dict[str, str]) -> str | None:
@@ -274,6 +281,6 @@ class Lexicon:
         core = w.core
         if core in self.res.titles:
             return True
-        if len(core) > 8 or not core.endswith(self.res.title_endings):
+        if len(core) > 12 or not core.endswith(self.res.title_endings):
             return False
         return core.startswith("제") or all(tag in CORE_TAGS for tag in w.tags)

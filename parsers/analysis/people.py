@@ -94,6 +94,7 @@ class PeopleFinder:
                 words[j].core in aliases
                 or self.lex.classify(words[j]) is not None
                 or self.lex.proper_noun(words[j])
+                or words[j].core in self.res.person_context["body_nouns"]  # 강현철 노조 위원장
             )
         ):
             return None

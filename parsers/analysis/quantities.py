@@ -25,6 +25,7 @@ _MAX_UNIT = 5
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
+_PARTICLE_FORMS = frozenset("의에은는이가을를도로와과만")
 
 
 @dataclass
@@ -46,6 +47,9 @@ class QuantityFinder:
         # 이상, 넘는, 미만 ... after the unit, maybe after up to three particle characters and spaces
         self._bound = re.compile(
             rf"[이가을를은는도에 ]{{0,3}}?(?:(?P<least>{least})|(?P<most>{most}))[가-힣]*"
+        )
+        self._bounded_before = (
+            self.words["approx_before"] + self.words["at_least_before"] + self.words["at_most_before"]
         )
         markers = "|".join(self.words["duration_after"])
         self._duration = re.compile(
@@ -176,6 +180,7 @@ class QuantityFinder:
             and not self._duration.match(text, end)
             and not self._duration_verb.match(text, end)
             and not before.endswith(self.words["duration_before"])
+            and not _ends_with_word(before, self._bounded_before)  # 최대 87분까지, 약 3일
         ):
             return None
         value = num.value
@@ -383,6 +388,8 @@ def _compound_noun(text: str, toks: list[Tok], j: int, end: int) -> bool:
     tok = toks[j]
     if tok.start != end or tok.tag != "NNG" or text[tok.start : tok.end] != tok.form:
         return False
+    if tok.form in _PARTICLE_FORMS:
+        return False  # 98㎜의: Kiwi may tag a particle as a noun after a symbol
     return not (
         j + 1 < len(toks) and toks[j + 1].start < tok.end + 1 and "\u11a8" <= toks[j + 1].form[:1] <= "\u11ff"
     )
