@@ -129,3 +129,16 @@ def test_coordinated_companies_and_guessed_names() -> None:
 def test_the_second_word_of_a_two_word_club_is_the_club() -> None:
     text = "프로농구 안양 정관장이 서울 SK를 81-77로 눌렀다. 감독과 선수들은 리바운드 경기에서 이겼다."
     assert "정관장" not in _people(text)
+
+
+# after round 9 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조 후보(3천906표·38.2%)를 따돌렸다.", [("3천906표", 3906, "표", None), ("38.2%", 38.2, "%", None)]),
+        ("벤조피렌이 2.4mg/kg 검출됐다.", [("2.4mg/kg", 2.4, "mg/kg", None)]),
+        ("제품 3만 2천여봉을 회수했다.", [("3만 2천여봉", 32000, "봉", None)]),
+    ],
+)
+def test_quantities_of_round_nine(text: str, expected: list[tuple]) -> None:
+    assert _quantities(text) == expected
