@@ -142,3 +142,8 @@ def test_the_second_word_of_a_two_word_club_is_the_club() -> None:
 )
 def test_quantities_of_round_nine(text: str, expected: list[tuple]) -> None:
     assert _quantities(text) == expected
+
+
+def test_a_demonstrative_points_back_to_the_body_last_named() -> None:
+    text = "세브란스병원은 사정이 나은 편이다. 이 병원 심장혈관외과 이수현 교수는 분위기를 전했다."
+    assert _people(text)["이수현"] == ("교수", "세브란스병원")

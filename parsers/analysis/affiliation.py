@@ -137,3 +137,23 @@ def club_of(text: str, title: str | None, person: Word, found: list[Found], lex:
 def _is_party(name: str | None, lex: Lexicon) -> bool:
     """국민의힘 (a listed party) or 새한국당 (a name ending in 당)."""
     return bool(name) and (name in lex.res.parties or name.endswith("당"))  # type: ignore[union-attr]
+
+
+def demonstrative_body(text: str, person: Word, found: list[Found]) -> str | None:
+    """`이 병원 심장혈관외과 이수현 교수`, `이 회사 김철수 대표`: the body a demonstrative points back
+    to, the last one named whose name ends in the noun (any organisation, for a company)."""
+    match = _DEMONSTRATIVE.search(text, max(0, person.start - 25), person.start)
+    if match is None or "." in text[match.end() : person.start]:
+        return None
+    noun = match.group(1)
+    before = [f for f in found if f.kind == ORG and f.mention.end <= match.start()]
+    for f in reversed(sorted(before, key=lambda f: f.mention.start)):
+        if noun in _COMPANY_NOUNS or f.canonical.endswith(noun):
+            return f.canonical
+    return None
+
+
+_DEMONSTRATIVE = re.compile(
+    r"(?<![가-힣])(?:이|해당|그|같은)\s+(병원|회사|업체|기업|학교|대학|구단|재단|협회|단체|기관)(?![가-힣])"
+)
+_COMPANY_NOUNS = frozenset({"회사", "업체", "기업"})

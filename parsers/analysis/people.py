@@ -16,6 +16,7 @@ from parsers.analysis.affiliation import (
     by_title_kind,
     club_of,
     dateline_outlet,
+    demonstrative_body,
     outer_body,
     owner_org,
     same_party,
@@ -181,6 +182,7 @@ class PeopleFinder:
                 or by_title_kind(title, w, found, self.lex)
                 or dateline_outlet(text, w, self.lex)
                 or club_of(text, title, w, found, self.lex)
+                or demonstrative_body(text, w, found)
             )
             end = words[last].core_end
             surface = text[w.start : end]
