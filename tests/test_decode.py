@@ -69,3 +69,16 @@ def test_other_source_types_are_a_type_error() -> None:
 
     with pytest.raises(TypeError, match="bytes, str or BeautifulSoup"):
         parse_article(12345, analyze=False)
+
+
+def test_a_declared_codec_that_is_no_text_encoding_is_ignored() -> None:
+    """Found by the property test: `<meta charset='uu'>` named Python's uu codec (bytes to bytes)."""
+    page = "<html><head><meta charset='uu'></head><body><p>한국어 본문</p></body></html>".encode("cp949")
+    text, codec = decode_html(page)
+    assert "한국어 본문" in text and codec == "cp949"
+
+
+def test_a_declared_codec_that_refuses_the_bytes_is_skipped() -> None:
+    page = "<html><head><meta charset='idna'></head><body><p>한국어 본문</p></body></html>".encode("cp949")
+    text, codec = decode_html(page)
+    assert "한국어 본문" in text and codec == "cp949"

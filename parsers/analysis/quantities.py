@@ -8,11 +8,21 @@ to the dates, which are found first and passed in as `taken`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from parsers.analysis import words
 from parsers.analysis.numerals import BIG, as_number, parse_native, parse_number
+from parsers.analysis.quantity_shapes import (
+    compound_noun,
+    ends_with_word,
+    inner_approx,
+    inside,
+    next_word,
+    noun_follows,
+    rank_after,
+    scale_low,
+    skip_space,
+)
 from parsers.analysis.resources import Resources
 from parsers.analysis.sentences import Sent, Tok
 from parsers.record.analysis import AT_LEAST, AT_MOST, Quantity
@@ -25,7 +35,6 @@ _MAX_UNIT = 5
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
-_PARTICLE_FORMS = frozenset("의에은는이가을를도로와과만")
 _LIST_MARKS = frozenset("·ㆍ")
 
 
@@ -80,7 +89,7 @@ class QuantityFinder:
             t = toks[i]
             if t.form in self.res.day_counts and (i == 0 or toks[i - 1].end < t.start):
                 out.append(self._days(text, sent, t))
-            if t.tag in _NUMBER_TAGS and not _inside(t.start, taken):
+            if t.tag in _NUMBER_TAGS and not inside(t.start, taken):
                 found = self._at(text, sent, i, ends)
                 if found is not None:
                     quantity, i = found
@@ -122,14 +131,14 @@ class QuantityFinder:
                 other = self._number(text, toks, j)
                 if other is not None:
                     high, pos = other.value, toks[other.last].end
-                    num.value = _scale_low(
+                    num.value = scale_low(
                         text[t.start : toks[num.last].end], num.value, toks[other.last].form
                     )
         approx = num.approx
-        after = _skip_space(text, pos, 1)
+        after = skip_space(text, pos, 1)
         if text.startswith("여", pos):
             approx, after = True, pos + 1
-            after = _skip_space(text, after, 1)
+            after = skip_space(text, after, 1)
         unit = self._unit(text, after, ends, native)
         if unit is None:
             return None
@@ -140,24 +149,19 @@ class QuantityFinder:
         glued = words.token_at(toks, sent.starts, end)
         if (
             glued < len(toks)
-            and _compound_noun(text, toks, glued, end)
+            and compound_noun(text, toks, glued, end)
             and toks[glued].form not in self.words["glued_after"]
         ):
             return None  # 3점슛: the counter is the head of a compound noun, not a count
         start = t.start
         before = text[max(sent.start, start - 6) : start].rstrip()  # 집행유예 5년
         if counter_unit == "기" and (
-            _rank_after(self._ordinal_gi, text, end) or before.endswith(self.words["stage_gi"])
+            rank_after(self._ordinal_gi, text, end) or before.endswith(self.words["stage_gi"])
         ):
             return None  # 대장암 2기: a stage; 1기 신도시: a generation
         if counter_unit == "대" and self._ordinal_dae.match(text, end):
             return None  # 22대 국회, 18대 총선: the 22nd assembly
-        if (
-            counter_unit == "대"
-            and not native
-            and num.value <= 100
-            and _rank_after(self._rank_dae, text, end)
-        ):
+        if counter_unit == "대" and not native and num.value <= 100 and rank_after(self._rank_dae, text, end):
             return None  # 3대 프로젝트, 100대 기업: the three major projects, the top hundred firms
         if counter_unit == "인" and self._kind_of_in.match(text, end):
             return None  # 1인 시위, 1인 가구: a one-person protest, a single-person household
@@ -166,7 +170,7 @@ class QuantityFinder:
         if (
             counter_unit == "세대"
             and num.value <= 10
-            and _noun_follows(toks, words.token_at(toks, sent.starts, end), end)
+            and noun_follows(toks, words.token_at(toks, sent.starts, end), end)
         ):
             return None  # 4세대 아이돌, 5세대 이동통신: a generation, not households
         if native and counter_unit == "번" and after == pos and num.value == 1:
@@ -182,7 +186,7 @@ class QuantityFinder:
             and not self._duration.match(text, end)
             and not self._duration_verb.match(text, end)
             and not before.endswith(self.words["duration_before"])
-            and not _ends_with_word(before, self._bounded_before)  # 최대 87분까지, 약 3일
+            and not ends_with_word(before, self._bounded_before)  # 최대 87분까지, 약 3일
         ):
             return None
         value = num.value
@@ -191,7 +195,7 @@ class QuantityFinder:
         if kind in ("duration", "age") and _HALF.match(text, end):  # 2시간 반, 1년 반
             value = as_number(value + 0.5)
         approx_end = end
-        spaced = _skip_space(text, end, 1)
+        spaced = skip_space(text, end, 1)
         nearby = {text[end : end + 1], text[spaced : spaced + 1]}
         for suffix in self.words["approx_after"]:
             if suffix[0] not in nearby:
@@ -206,12 +210,12 @@ class QuantityFinder:
                 break
         bound, tail_end = self._bound_after(text, max(end, approx_end))
         modifier = bound is not None and text[tail_end - 1 : tail_end] in _MODIFIER_ENDINGS
-        if _ends_with_word(before, self.words["approx_before"]):
+        if ends_with_word(before, self.words["approx_before"]):
             approx = True
         if bound is None:
-            if _ends_with_word(before, self.words["at_least_before"]):
+            if ends_with_word(before, self.words["at_least_before"]):
                 bound = AT_LEAST
-            elif _ends_with_word(before, self.words["at_most_before"]):
+            elif ends_with_word(before, self.words["at_most_before"]):
                 bound = AT_MOST
         counted = self._counted(
             text, sent, num.first, tail_end if modifier else max(end, approx_end), kind, bound, modifier
@@ -268,7 +272,7 @@ class QuantityFinder:
         value = parse_number(text[toks[i].start : toks[last].end])
         if value is None:
             return None
-        inner = _inner_approx(toks, last)
+        inner = inner_approx(toks, last)
         if inner is not None:  # 1천여만원: some ten million won
             more = self._number(text, toks, inner)
             if more is not None and not more.approx:
@@ -322,7 +326,7 @@ class QuantityFinder:
         toks = sent.toks
         j = words.token_at(toks, sent.starts, end)
         if j < len(toks) and toks[j].start == end and toks[j].form == "의" and toks[j].tag == "JKG":
-            return self._phrase(text, words.phrase_after(toks, _next_word(toks, j)))
+            return self._phrase(text, words.phrase_after(toks, next_word(toks, j)))
         k = first
         while k > 0 and toks[k - 1].form in self.words["approx_before"] + ("총",):
             k -= 1
@@ -343,78 +347,6 @@ class QuantityFinder:
         if any(w in self.res.stopwords or len(w) < 2 for w in phrase.split()):
             return None
         return phrase
-
-
-def _scale_low(low_text: str, low: int | float, high_last: str) -> int | float:
-    """`2~3억원` means 2억 to 3억: a bare low end takes the high end's 만/억/조."""
-    if high_last[-1:] in BIG and low_text.replace(",", "").replace(".", "").isdigit():
-        return as_number(low * BIG[high_last[-1]])
-    return low
-
-
-def _rank_after(pattern: re.Pattern[str], text: str, end: int) -> bool:
-    """`3대 프로젝트`, `5대 과제를`, `3대암`: a noun of ranking right after `N대`, ended there or by
-    a particle."""
-    match = pattern.match(text, end)
-    if match is None:
-        return False
-    nxt = text[match.end() : match.end() + 1]
-    return not nxt or not "가" <= nxt <= "힣" or nxt in "을를이가은는의에와과도로"
-
-
-def _next_word(toks: list[Tok], j: int) -> int:
-    k = j + 1
-    while k < len(toks) and toks[k].start <= toks[k - 1].end:
-        k += 1
-    return k
-
-
-def _noun_follows(toks: list[Tok], j: int, end: int) -> bool:
-    """The next word, after a space, is a noun (`4세대 아이돌`)."""
-    return j < len(toks) and toks[j].start == end + 1 and toks[j].tag in ("NNG", "NNP", "SL")
-
-
-def _inner_approx(toks: list[Tok], last: int) -> int | None:
-    """Index of the big unit after `여` inside a number (`1천여만`: 천, 여, 만), if there is one."""
-    if last + 2 >= len(toks):
-        return None
-    mark, unit = toks[last + 1], toks[last + 2]
-    if mark.form != "여" or mark.start != toks[last].end or unit.start != mark.end:
-        return None
-    return last + 2 if unit.tag == "NR" and unit.form in BIG else None
-
-
-def _compound_noun(text: str, toks: list[Tok], j: int, end: int) -> bool:
-    """A common noun written on right after the counter (`3점슛`), as the text has it: not a
-    particle Kiwi split into a syllable and a jamo (`%를` comes out as 르/NNG ᆯ/JKO)."""
-    tok = toks[j]
-    if tok.start != end or tok.tag != "NNG" or text[tok.start : tok.end] != tok.form:
-        return False
-    if tok.form in _PARTICLE_FORMS:
-        return False  # 98㎜의: Kiwi may tag a particle as a noun after a symbol
-    return not (
-        j + 1 < len(toks) and toks[j + 1].start < tok.end + 1 and "\u11a8" <= toks[j + 1].form[:1] <= "\u11ff"
-    )
-
-
-def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
-    """`약 500명`, `근 100명`: `before` ends with one of `words` as a whole word (not `최근`)."""
-    for word in words:
-        if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
-            return True
-    return False
-
-
-def _skip_space(text: str, pos: int, most: int) -> int:
-    stop = pos
-    while stop < len(text) and stop - pos < most and text[stop] == " ":
-        stop += 1
-    return stop
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_right(spans, (pos, float("inf")))
-    return i > 0 and pos < spans[i - 1][1]
 
 
 __all__ = ["QuantityFinder", "as_number"]

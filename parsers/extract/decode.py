@@ -34,9 +34,11 @@ def normalise_charset(name: str | None) -> str | None:
     if name in _KOREAN_ALIASES:
         return "cp949"
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # uu, base64, zlib ... are codecs of bytes to bytes: a page that names one names no charset
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def declared_charset(raw: bytes) -> str | None:
@@ -57,7 +59,7 @@ def decode_html(raw: bytes, charset: str | None = None) -> tuple[str, str]:
         if codec and codec != "utf-8":
             try:
                 return raw.decode(codec), codec
-            except UnicodeDecodeError:
+            except UnicodeError:  # a decode error, or a codec like idna that refuses such bytes
                 continue
     best = charset_normalizer.from_bytes(raw[:200_000]).best()
     codec = normalise_charset(best.encoding) if best is not None else None
