@@ -52,8 +52,7 @@ def by_title_kind(title: str | None, person: Word, found: list[Found], lex: Lexi
     the title implies (a court for a judge, a police agency for an inspector)."""
     if not title:
         return None
-    kinds = lex.res.title_orgs
-    endings = next((kinds[t] for t in sorted(kinds, key=len, reverse=True) if title.endswith(t)), None)
+    endings = next((ends for t, ends in lex.res.title_orgs.items() if title.endswith(t)), None)
     if endings is None:
         return None
     before = [
@@ -145,15 +144,22 @@ def demonstrative_body(text: str, person: Word, found: list[Found]) -> str | Non
     match = _DEMONSTRATIVE.search(text, max(0, person.start - 25), person.start)
     if match is None or "." in text[match.end() : person.start]:
         return None
-    noun = match.group(1)
-    before = [f for f in found if f.kind == ORG and f.mention.end <= match.start()]
-    for f in reversed(sorted(before, key=lambda f: f.mention.start)):
-        if noun in _COMPANY_NOUNS or f.canonical.endswith(noun):
-            return f.canonical
+    named = [
+        (f.mention.start, f.canonical) for f in found if f.kind == ORG and f.mention.end <= match.start()
+    ]
+    return body_for_noun(match.group(1), named)
+
+
+def body_for_noun(noun: str, named: list[tuple[int, str]]) -> str | None:
+    """The organisation a common noun stands for, among those named before (start, name): the last
+    one whose name ends in the noun (`미술관` for 국립현대미술관), or the last of all for a company."""
+    for _, name in sorted(named, reverse=True):
+        if noun in _COMPANY_NOUNS or name.endswith(noun):
+            return name
     return None
 
 
 _DEMONSTRATIVE = re.compile(
     r"(?<![가-힣])(?:이|해당|그|같은)\s+(병원|회사|업체|기업|학교|대학|구단|재단|협회|단체|기관)(?![가-힣])"
 )
-_COMPANY_NOUNS = frozenset({"회사", "업체", "기업"})
+_COMPANY_NOUNS = frozenset({"회사", "업체", "기업", "사"})

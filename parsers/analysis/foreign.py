@@ -31,13 +31,7 @@ def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple
         and not (lex.korean_name(w) and not _country_then_title(lex, words, i + 2))
     )
     # 외국인 선수 마커스 헤이워드: a title, then two names in a row
-    title_before = (
-        i > 0
-        and words[i - 1].bare
-        and adjacent(text, words[i - 1], w)
-        and lex.title(words[i - 1])
-        and words[i - 1].core not in lex.res.person_context["honorifics"]
-    )
+    title_before = lex.title_before(text, words, i)
     if (
         title_before
         and " " not in w.core

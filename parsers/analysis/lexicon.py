@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from parsers.analysis.kiwi import UserEntry
 from parsers.analysis.resources import Resources
-from parsers.analysis.words import CORE_TAGS, HANGUL, UNSET, Word
+from parsers.analysis.words import CORE_TAGS, HANGUL, UNSET, Word, adjacent
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
 _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "도", "군", "구", "읍", "면", "동")
@@ -251,6 +251,18 @@ class Lexicon:
         # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
         # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
         return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags
+
+    def title_before(self, text: str, words: list[Word], i: int) -> bool:
+        """words[i] follows a job title directly (`공격수 티아고`), not an honorific (`씨`)."""
+        if i == 0:
+            return False
+        before = words[i - 1]
+        return (
+            before.bare
+            and adjacent(text, before, words[i])
+            and self.title(before)
+            and before.core not in self.res.person_context["honorifics"]
+        )
 
     def is_org(self, w: Word) -> bool:
         named = self.classify(w)

@@ -60,8 +60,8 @@ class PeopleFinder:
         )
         if not w.bare:
             return (i - 1, lookback(text, words, i - 1)) if title_before else None
-        age = _AGE.match(text, w.end)  # 박순자(81)씨, 김철수(45·회사원) 씨; not 김모(45)씨
-        if age is not None and not (len(w.core) == 2 and w.core.endswith("모")):
+        age = _AGE.match(text, w.end)  # 박순자(81)씨, 김철수(45·회사원) 씨
+        if age is not None:
             after = next((k for k in range(i + 1, min(n, i + 8)) if words[k].start == age.end()), None)
             if after is not None and self.lex.title(words[after]):
                 return after, lookback(text, words, i)
@@ -216,11 +216,7 @@ class PeopleFinder:
                 before = (
                     words[i - 1] if i > 0 and words[i - 1].bare and adjacent(text, words[i - 1], w) else None
                 )
-                title_before = (
-                    before is not None
-                    and self.lex.title(before)
-                    and before.core not in self.res.person_context["honorifics"]
-                )
+                title_before = self.lex.title_before(text, words, i)
                 # 주민 김철수는, 리더 태온은, 멤버 리오는: a name right after the word that introduces it
                 introduced = before is not None and (title_before or before.core in introducers)
                 staged = before is not None and (title_before or before.core in stage_introducers)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.analysis.affiliation import body_for_noun
 from parsers.analysis.sentences import Sent
 from parsers.record.analysis import ORG, PERSON, Entity, Mention, Quote
 
@@ -29,7 +30,6 @@ _NOUN_TAGS = frozenset(
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "본인", "자신"})
 _LOOKBACK = 3
 _PRONOUN_LOOKBACK = 2  # sentences back to the person a pronoun (`그는`) names
-_COMPANY_NOUNS = frozenset({"회사", "업체", "기업", "사"})  # `회사 측은`: the company last named
 _SPEECH_NOUNS = frozenset(
     {"분석", "설명", "전망", "지적", "주장", "말", "얘기", "평가", "진단", "조언", "견해", "입장", "해석"}
 )
@@ -191,10 +191,7 @@ def _said_for_body(text: str, word_start: int, by_end: dict[int, tuple[Mention, 
         return None
     if not noun:
         return None
-    orgs = sorted(
+    named = [
         (m.start, ent.canonical) for m, ent in by_end.values() if ent.kind == ORG and m.end <= word_start
-    )
-    for _, name in reversed(orgs):
-        if noun in _COMPANY_NOUNS or name.endswith(noun):
-            return name
-    return None
+    ]
+    return body_for_noun(noun, named)

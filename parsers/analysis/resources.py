@@ -171,9 +171,11 @@ def load() -> Resources:
         sports_titles=frozenset(w for line in _lines("sports_titles.txt") for w in line.split()),
         org_branches=tuple(w for line in _lines("org_branches.txt") for w in line.split()),
         org_units=tuple(w for line in _lines("org_units.txt") for w in line.split()),
-        title_orgs={
+        title_orgs={  # longest title first: 부장판사 before 판사
             title: tuple(endings.split())
-            for title, _, endings in (line.partition("\t") for line in _lines("title_orgs.tsv"))
+            for title, _, endings in sorted(
+                (line.partition("\t") for line in _lines("title_orgs.tsv")), key=lambda t: -len(t[0])
+            )
         },
         org_short_forms=tuple(
             (short, full, int(least))

@@ -59,21 +59,21 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 def marked_as_boilerplate(el: etree._Element) -> bool:
     """Its class or id says it is an ad, share bar, related list, byline box and so on, and not
     that it wraps the article (`article_body` keeps, a camelCase piece of a longer name does not)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not names.strip():
-        return False
+    words, pieces = _element_tokens(el)
     block, keep, *_ = _rules()
-    words, pieces = name_tokens(names)
     return bool(pieces & block) and not words & keep
 
 
 def holds_no_article_images(el: etree._Element) -> bool:
     """Its class or id says its pictures are not the article's (a reporter box, a related list)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not names.strip():
-        return False
-    _, pieces = name_tokens(names)
+    _, pieces = _element_tokens(el)
     return bool(pieces & _no_image_tokens())
+
+
+def _element_tokens(el: etree._Element) -> tuple[set[str], set[str]]:
+    """name_tokens of the element's class and id (empty when it has neither)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return name_tokens(names) if names.strip() else (set(), set())
 
 
 @cache
