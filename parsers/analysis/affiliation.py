@@ -116,9 +116,10 @@ def same_party(text: str, w: Word, found: list[Found], lex: Lexicon) -> str | No
 
 def club_of(text: str, title: str | None, person: Word, found: list[Found], lex: Lexicon) -> str | None:
     """In an article about sport, a player or coach with no club beside the name plays for the club
-    the sentence is about (`대한항공은 아웃사이드 히터 정유찬이`). Not the club the sentence before is
-    about: that is as often the other side (`포항은 ... 그쳤다. 김판곤 감독은`)."""
-    if not title or title.rsplit(" ", 1)[-1] not in lex.res.sports_titles:
+    the sentence is about (`대한항공은 아웃사이드 히터 정유찬이`, `LG는 5회초 박도율의 홈런으로`: a
+    name with no title too). Not the club the sentence before is about: that is as often the other
+    side (`포항은 ... 그쳤다. 김판곤 감독은`)."""
+    if title and title.rsplit(" ", 1)[-1] not in lex.res.sports_titles:
         return None
     clubs = {club for by_sport in lex.res.sports_clubs.values() for club in by_sport.values()}
     subjects = [

@@ -59,6 +59,8 @@ class DateFinder:
             """,
             re.VERBOSE,
         )
+        verbs = "|".join(res.quantity_words["duration_verbs"])
+        self._length_verb = re.compile(rf"(?:[이가은는도]|에)?\s*(?:{verbs})")
 
     def find(self, text: str, published: datetime | None) -> list[DateRef]:
         """Every date expression of `text`, in order; `sentence` is left at -1 for the caller."""
@@ -67,7 +69,9 @@ class DateFinder:
         for match in self.pattern.finditer(text):
             if match.group("yw") == "올" and not (match.group("m") or match.group("part")):
                 continue
-            if match.group("d3") and _NOT_AFTER_DAY.match(text, match.end()):
+            if match.group("d3") and (
+                _NOT_AFTER_DAY.match(text, match.end()) or self._length_verb.match(text, match.end())
+            ):  # 3일 동안, 9일 빠른: a length of time
                 continue
             ref = self._resolve(match, pub)
             if ref is not None:

@@ -33,6 +33,9 @@ _CLUB_PARTICLES = frozenset(
     {"", "은", "는", "이", "가", "도", "의", "을", "를", "과", "와", "과의", "와의", "만", "에게"}
 )
 _MIN_SPORTS_WORDS = 3
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
+_ACTION_TAGS = frozenset({"VV", "VX", "XSV"})
+_STATE_TAGS = frozenset({"VA", "XSA", "VCP", "VCN"})
 
 
 class EntityFinder:
@@ -67,6 +70,7 @@ class EntityFinder:
         self.people.untitled(text, all_words, found, taken)
         self._org_by_context(text, all_words, found, taken)
         self.people.references(text, all_words, found, taken)
+        self._acting_governments(text, sents, all_words, found)
         people = {f.canonical for f in found if f.kind == PERSON}
         # a name that is also read as a district (최종구 is a person, not a 구) is the person's
         found = [f for f in found if not (f.kind == LOCATION and f.canonical in people)]
@@ -198,6 +202,37 @@ class EntityFinder:
                     found.append(Found(ORG, w.core, Mention(w.core, w.start, w.core_end, w.sent)))
                     taken.add(w.start)
 
+    def _acting_governments(
+        self, text: str, sents: list[Sent], all_words: list[list[Word]], found: list[Found]
+    ) -> None:
+        """`괴산군은 ... 발표했다`, `충북도는 ... 넓힐 계획이다`: a place written as a local
+        government, the subject of a sentence that ends in an action or a plan, acts as one: an ORG
+        by its official name. Where it stands as a place (`괴산군에서`, `영도구는 인구가 ... 가장
+        많다`) it stays one."""
+        places = {f.mention.start: k for k, f in enumerate(found) if f.kind == LOCATION}
+        for sent, words in zip(sents, all_words, strict=True):
+            if not any(w.start in places for w in words) or not self._acts(sent):
+                continue
+            for w in words:
+                k = places.get(w.start)
+                if k is None or text[w.core_end : w.end] not in _SUBJECT_PARTICLES:
+                    continue
+                government = self.lex.government(w.core)
+                if government is not None:
+                    found[k] = Found(ORG, government, found[k].mention)
+
+    def _acts(self, sent: Sent) -> bool:
+        """The sentence's last predicate is a verb (착수했다, 나선다, 밝혔다) or a plan (넓힐
+        계획이다), not an adjective or a copula (가장 많다, 곳이다)."""
+        toks = sent.toks
+        for k in range(len(toks) - 1, -1, -1):
+            tag = toks[k].tag
+            if tag in _ACTION_TAGS:
+                return True
+            if tag in _STATE_TAGS:
+                return tag == "VCP" and k > 0 and toks[k - 1].form in self.res.person_context["plan_nouns"]
+        return False
+
     def _unknown_proper_noun(self, w: Word) -> bool:
         return (
             w.first_tag in ("NNP", "SL")
@@ -231,14 +266,20 @@ class EntityFinder:
         return ORG, w.core, w.core_end
 
     def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
-        """A dictionary name of two words (`LG 트윈스`, `울산 HD`): canonical name and end."""
-        if words[i].core not in self._two_word_heads or i + 1 >= len(words) or not words[i].bare:
+        """A dictionary name of two words (`LG 트윈스`, `울산 HD`) or a foreign state's body
+        (`폴란드 외무부`): canonical name and end."""
+        if i + 1 >= len(words) or not words[i].bare or words[i + 1].start - words[i].end != 1:
             return None
-        if words[i + 1].start - words[i].end != 1:
-            return None
-        name = f"{words[i].core} {words[i + 1].core}"
-        canonical = self.res.org_alias.get(name)
-        return (canonical, words[i + 1].core_end) if canonical else None
+        second = words[i + 1].core
+        if words[i].core in self._two_word_heads:
+            canonical = self.res.org_alias.get(f"{words[i].core} {second}")
+            if canonical:
+                return canonical, words[i + 1].core_end
+        if second in self.res.state_bodies:
+            country = self.lex.foreign_country(words[i])
+            if country is not None:
+                return self.lex.state_body(country, second), words[i + 1].core_end
+        return None
 
     def _declared_alias(self, text: str, end: int) -> str | None:
         """`과학기술정보통신부(이하 과기정통부)` or `세계보건기구(WHO)`: the alias in brackets."""

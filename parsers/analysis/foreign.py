@@ -81,6 +81,13 @@ def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple
         named = lex.classify(words[k])
         if named is not None and named[0] in (ORG, LOCATION):
             return last, k + 1, [k, *lookback(text, words, i)]
+    if (
+        k + 2 < len(words)
+        and lex.foreign_country(words[k]) is not None
+        and words[k + 1].bare
+        and lex.title(words[k + 2])
+    ):  # 야나 드보르작코바 체코 외교부 장관: the country, then its body
+        return last, k + 2, [k + 1, k, *lookback(text, words, i)]
     return None
 
 

@@ -24,6 +24,8 @@ _NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
 # names do not use.
 _LOANWORD_SYLLABLES = frozenset("드트크스즈프브츠쯔흐")
 _PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
+_GOVERNMENT_SUFFIXES = ("시", "도", "군", "구")
+_HOME_COUNTRY = "한국"  # its bodies go by their own names: 한국 외교부 is 외교부
 
 
 @dataclass
@@ -109,6 +111,35 @@ class Lexicon:
             return None
         return kind, self.full_name(core) if kind == ORG else core, w.core_end
 
+    def foreign_country(self, w: Word) -> str | None:
+        """The canonical name of a foreign country (or a place that is no local government) the
+        bare word names, as a foreign state's body is named after it (`체코 외교부`)."""
+        place = self.res.place_alias.get(w.core) if w.bare else None
+        if place is None or place == _HOME_COUNTRY or place in self.res.local_governments:
+            return None
+        return place
+
+    def government(self, core: str) -> str | None:
+        """The official name of the local government a place written with its administrative
+        suffix names (`괴산군`; `서울시` → 서울특별시; `충북도` → 충청북도); None for a bare place."""
+        if len(core) < 2 or not core.endswith(_GOVERNMENT_SUFFIXES):
+            return None
+        if core in self._province_heads:
+            return self._province_heads[core]
+        place = self.res.place_alias.get(core)
+        return core if place is None else self.res.local_governments.get(place)
+
+    def state_body(self, country: str, body: str) -> str:
+        """`폴란드 외무부`; the dictionary's canonical name when it has one (`미국 국무부` is 국무부)."""
+        name = f"{country} {body}"
+        return self.res.org_alias.get(name, name)
+
+    def ministry(self, country_word: Word, title: str | None) -> str | None:
+        """`폴란드 외무장관` → 폴란드 외무부: the body a foreign minister heads."""
+        body = self.res.minister_bodies.get(title or "")
+        country = self.foreign_country(country_word) if body else None
+        return self.state_body(country, body) if country and body else None
+
     def full_name(self, name: str) -> str:
         """`인하대` → 인하대학교, `서울중앙지법` → 서울중앙지방법원, `전남도의회` → 전라남도의회
         (`org_short_forms.tsv`)."""
@@ -174,7 +205,16 @@ class Lexicon:
         """A bare, single proper noun in Hangul that is no known organisation or place; the first
         part is a known foreign given name, or does not look like a Korean name."""
         core = w.core
-        if not w.bare or w.ncore != 1 or w.first_tag != "NNP" or (" " in core and not first):
+        if not w.bare or (" " in core and not first):
+            return False
+        # a family name Kiwi splits into common nouns (로스웰: 로스/NNG 웰/NNG) shows its loanword syllables
+        split = (
+            not first
+            and len(core) >= 3
+            and all(tag in ("NNG", "NNP") for tag in w.tags)
+            and any(ch in _LOANWORD_SYLLABLES for ch in core)
+        )
+        if not split and (w.ncore != 1 or w.first_tag != "NNP"):
             return False
         res = self.res
         if not HANGUL.fullmatch(core.replace(" ", "")) or (
@@ -191,14 +231,16 @@ class Lexicon:
         """`수원시장` → 수원시: a title glued to the place it governs."""
         if not title:
             return None
-        for ending, suffix in self.res.title_places.items():
-            if title.endswith(ending) and len(title) > len(ending) + 1:
-                place = title[: -len(ending)]
-                # the local government (부산시), not the place's canonical name (부산); a province
-                # by its full name (충남지사: 충청남도)
-                place = place if place.endswith(suffix) else place + suffix
-                return self._province_heads.get(place, place)
-        return None
+        # the longest title that ends it: 행정부지사 is 행정 + 부지사, no 행정부 + 지사
+        ending = next((t for t in self.res.title_endings if title.endswith(t)), None)
+        suffix = self.res.title_places.get(ending) if ending else None
+        if suffix is None or len(title) <= len(ending) + 1:
+            return None
+        place = title[: -len(ending)]
+        # the local government (부산시), not the place's canonical name (부산); a province by its
+        # full name (충남지사: 충청남도)
+        place = place if place.endswith(suffix) else place + suffix
+        return self._province_heads.get(place, place)
 
     def title_org(self, title: str | None, aliases: dict[str, str]) -> str | None:
         """`금감원장` → 금융감독원, `법사위원장` → 법제사법위원회 (an alias the text declared): a

@@ -48,7 +48,7 @@ class PeopleFinder:
         대통령`, `이창용 한국은행 총재`, `박준호 삼성전자 MX사업부 상품기획팀장`, `성남시(시장
         신상진)`, `공격수 이준혁`, `이성윤·박규환 최고위원`."""
         w = words[i]
-        if not self.lex.name_like(w):
+        if not self.lex.name_like(w) and not self._framed_name(text, words, i):
             return None
         n = len(words)
         if self.lex.user_person(w.core) and not (i + 1 < n and self.lex.title(words[i + 1])):
@@ -83,6 +83,24 @@ class PeopleFinder:
         if depth < 3 and text[w.end : w.end + 1] == "·" and j < n and words[j].start == w.end + 1:
             return self.person_at(text, words, j, aliases, depth + 1)
         return None
+
+    def _framed_name(self, text: str, words: list[Word], i: int) -> bool:
+        """`송파경찰서 이재민 경위는`: between an organisation and a job title, a family name and
+        two syllables are a name even when they also spell a common word (이재민, evacuees)."""
+        w = words[i]
+        return (
+            0 < i < len(words) - 1
+            and w.bare
+            and w.ncore == 1
+            and len(w.core) == 3
+            and w.core[0] in self.res.surnames
+            and HANGUL.fullmatch(w.core) is not None
+            and words[i - 1].bare
+            and adjacent(text, words[i - 1], w)
+            and self.lex.is_org(words[i - 1])
+            and adjacent(text, w, words[i + 1])
+            and self.lex.title(words[i + 1])
+        )
 
     def _org_then_title(self, text: str, words: list[Word], j: int, aliases: dict[str, str]) -> int | None:
         """Index of the title after an organisation at words[j] and at most three more bare words
@@ -160,9 +178,15 @@ class PeopleFinder:
                         outer_body(text, words, j, aliases, org_at, self.lex) or org_at[words[j].start]
                     )
                 elif named is not None and named[0] == LOCATION and not self._governs(named[1]):
-                    continue  # 에마뉘엘 마크롱 프랑스 대통령: a country is no affiliation; 성남시 is
+                    # 에마뉘엘 마크롱 프랑스 대통령: a country is no affiliation (성남시 is), but the
+                    # ministry a foreign minister heads is, when the text names it (폴란드 외무장관
+                    # ... 폴란드 외무부는)
+                    ministry = self.lex.ministry(words[j], title)
+                    if any(f.kind == ORG and f.canonical == ministry for f in found):
+                        affiliation = ministry
                 elif named is not None and named[0] in (ORG, LOCATION):
-                    affiliation = named[1]
+                    # 김하린 충북도 행정부지사: the government by its official name, 충청북도
+                    affiliation = (named[0] == LOCATION and self.lex.government(core)) or named[1]
                     if named[0] == ORG:
                         affiliation = outer_body(text, words, j, aliases, org_at, self.lex) or affiliation
                 elif (
@@ -235,7 +259,9 @@ class PeopleFinder:
                 ):  # "다음 팬데믹은 ..."고 경고했다: a word of the quote is not its speaker
                     continue
                 title = words[i - 1].core if title_before else None
-                owner = owner_org(text, words, i, {}, _org_words(words, found), self.lex)  # DB의 이선웅은
+                owner = owner_org(text, words, i, {}, _org_words(words, found), self.lex) or club_of(
+                    text, title, w, found, self.lex
+                )  # DB의 이선웅은; LG는 5회초 박도율의 홈런으로
                 mention = Mention(w.core, w.start, w.core_end, w.sent)
                 found.append(Found(PERSON, w.core, mention, title, owner))
                 taken.add(w.start)

@@ -66,12 +66,14 @@ class QuantityFinder:
             rf"\s*(?:{markers})(?:[에의은는이가을를도]|으로|로|보다|부터|까지|(?![가-힣]))"
         )
         verbs = "|".join(self.words["duration_verbs"])
-        self._duration_verb = re.compile(rf"[이가은는도]?\s*(?:{verbs})")
+        self._duration_verb = re.compile(rf"(?:[이가은는도]|에)?\s*(?:{verbs})")
         self._ordinal_dae = re.compile(rf"\s*(?:{'|'.join(self.words['ordinal_dae'])})")
         self._age_group = re.compile(
             rf"(?:\s*(?:[와과,·~∼]|및|또는)\s*\d+대)*\s*(?:{'|'.join(self.words['age_group'])})"
         )
-        self._innings = re.compile(rf"(?:{'|'.join(self.words['innings_after'])})(?![가-힣])")
+        self._innings = re.compile(
+            rf"(?:{'|'.join(self.words['innings_after'])})(?:에도|에는|에|엔|까지|부터|의|도)?(?![가-힣])"
+        )
         self._rank_dae = re.compile(rf" ?(?:{'|'.join(self.words['rank_dae'])})")
         self._ordinal_gi = re.compile(rf" ?(?:{'|'.join(self.words['ordinal_gi'])})")
         self._kind_of_in = re.compile(rf" ?(?:{'|'.join(self.words['kind_of_in'])})")
@@ -144,8 +146,8 @@ class QuantityFinder:
             return None
         word, counter_unit, kind = unit
         end = after + len(word)
-        if text.startswith("당", end) or (text.startswith("째", end) and kind != "duration"):
-            return None  # 1인당: a rate; 30번째: an ordinal (but 20년째: twenty years running)
+        if text.startswith("당", end) or (text.startswith("째", end) and kind not in ("duration", "score")):
+            return None  # 1인당: a rate; 30번째: an ordinal (but 20년째: twenty years running; 3패째)
         glued = words.token_at(toks, sent.starts, end)
         if (
             glued < len(toks)

@@ -47,7 +47,7 @@ class Resources:
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
     sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
-    local_governments: frozenset[str]  # places that are also a government (울산: 울산시); not countries
+    local_governments: dict[str, str]  # place -> the government's official name (서울: 서울특별시)
     parties: frozenset[str]  # canonical names of political parties (orgs.tsv's party sections)
     sports_titles: frozenset[str]  # titles of players and staff (선수, 세터): they play for a club
     org_branches: tuple[str, ...]  # endings of a branch named after its organisation (…지원)
@@ -56,6 +56,8 @@ class Resources:
     org_short_forms: tuple[tuple[str, str, int], ...]  # (short ending, full ending, least length)
     sport_kinds: dict[str, frozenset[str]]  # sport -> words that say an article is about it
     sports_words: frozenset[str]
+    state_bodies: frozenset[str]  # bodies of a foreign state named after its country (외무부)
+    minister_bodies: dict[str, str]  # title of a foreign minister -> the body he heads (외무장관 -> 외무부)
 
 
 def _lines(name: str) -> list[str]:
@@ -76,14 +78,16 @@ def _alias_table(name: str) -> dict[str, str]:
     return table
 
 
-def _local_governments() -> frozenset[str]:
-    """Places of places.tsv written with an administrative suffix among their names (부산: 부산시)."""
-    names = set()
+def _local_governments() -> dict[str, str]:
+    """Places of places.tsv written with an administrative suffix among their names (부산:
+    부산시), each with the longest such name, the government's official one (부산광역시)."""
+    names = {}
     for line in _lines("places.tsv"):
         canonical, _, others = line.partition("\t")
-        if any(a.strip().endswith(("시", "도", "군", "구")) for a in others.split(",")):
-            names.add(canonical.strip())
-    return frozenset(names)
+        governed = [a.strip() for a in others.split(",") if a.strip().endswith(("시", "도", "군", "구"))]
+        if governed:
+            names[canonical.strip()] = max(governed, key=len)
+    return names
 
 
 def _party_names() -> frozenset[str]:
@@ -185,6 +189,12 @@ def load() -> Resources:
         sports_words=frozenset(w for line in _lines("sports_words.txt") for w in line.split()).union(
             *sport_kinds.values()
         ),
+        state_bodies=frozenset(line.partition("\t")[0] for line in _lines("state_bodies.tsv")),
+        minister_bodies={
+            title: body
+            for body, _, titles in (line.partition("\t") for line in _lines("state_bodies.tsv"))
+            for title in titles.split()
+        },
         quantity_words={
             role: tuple(sorted(words.split(), key=len, reverse=True))
             for role, _, words in (line.partition("\t") for line in _lines("quantity_words.tsv"))
