@@ -76,7 +76,7 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root))
 
-    title = headline.title_of(page, meta, layout)
+    title = headline.title_of(page, meta, layout, body_elements[0])
     subtitles, paragraphs = headline.split_subtitles(
         paragraphs,
         subtitle_elements,

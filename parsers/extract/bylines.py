@@ -73,6 +73,8 @@ def is_person_name(word: str) -> bool:
     surnames, double, not_names = _lexicon()
     if not 2 <= len(word) <= 4 or word in not_names or ROLE_WORD.search(word):
         return False
+    if len(word) >= 3 and word.endswith("부"):
+        return False  # 사진부 기자, 사회부 기자: a desk, not a name
     if len(word) >= 3 and word[:2] in double:
         return True
     return len(word) <= 3 and word[0] in surnames

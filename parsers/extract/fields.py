@@ -14,9 +14,11 @@ from parsers.extract.profiles import Layout
 from parsers.extract.text import clean, is_inside, spaced_text_of, text_of
 
 _DATEISH = re.compile(
-    r"date|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
+    r"date|day|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
 )
-_BYLINEISH = re.compile(r"byline|reporter|writer|journalist|author|name|info|profile|email|copyright", re.I)
+_BYLINEISH = re.compile(
+    r"byline|reporter|writer|journalist|author|name|info|profile|email|copyright|credit", re.I
+)
 
 
 def times_of(
@@ -249,7 +251,9 @@ def _box_text(el: etree._Element) -> str:
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|＞|/)\s*")
 _CRUMB_HOME = {"홈", "home", "메인", "main", "홈으로", "뉴스", "news"}
-_BREADCRUMBISH = re.compile(r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav", re.I)
+_BREADCRUMBISH = re.compile(
+    r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav|(?:^|[-_\s])loc(?:$|[-_\s])", re.I
+)
 
 
 _CRUMB_TAGS = frozenset(("div", "p", "ul", "ol", "nav", "td", "span"))
@@ -274,7 +278,7 @@ def _crumbs(el: etree._Element) -> list[str]:
     return [c for c in crumbs if c.lower() not in _CRUMB_HOME]
 
 
-_ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|now)$")
+_ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|cur|now)$")
 _MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -291,13 +295,28 @@ def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str | 
         "article:section", "og:article:section", "dd:category", "og:category"
     )
     korean_machine = machine if machine and _HANGUL.search(machine) else None
-    for value in (_breadcrumb_section(page), korean_machine, _category_label(page)):
+    for value in (_breadcrumb_section(page), korean_machine, _category_label(page), _text_trail(page)):
         if value:
             return clean(value)
     return _active_menu_item(page) or (clean(machine) or None)
 
 
-_CATEGORYISH = re.compile(r"(?:^|[-_])(?:cate|category|section[-_]?name|sect[-_]?name)(?:$|[-_]|name)", re.I)
+_TRAIL_TEXTS = etree.XPath("//text()[contains(., '>') or contains(., '›')]")
+_TEXT_TRAIL = re.compile(r"^\s*(?:HOME|Home|home|홈)\s*[>›]\s*([^>›]{1,20}?)\s*(?:[>›]|$)")
+
+
+def _text_trail(page: PageIndex) -> str | None:
+    """`HOME > 수산·해양` written as plain text (an old table layout): the first crumb."""
+    for text in _TRAIL_TEXTS(page.root):
+        match = _TEXT_TRAIL.match(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+_CATEGORYISH = re.compile(
+    r"(?:^|[-_])(?:cate|category|kicker|section[-_]?name|sect[-_]?name)(?:$|[-_]|name)", re.I
+)
 _LABEL_TAGS = frozenset(("span", "div", "a", "strong", "em", "p", "li", "dd"))
 
 

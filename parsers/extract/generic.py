@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.extract.text import BLOCK_TAGS
+from parsers.extract.boilerplate import is_boilerplate_line
+from parsers.extract.text import BLOCK_TAGS, clean
 
 # blocks whose text is one paragraph: their score goes to the container above them
 _LEAF_BLOCKS = frozenset(
@@ -68,7 +69,7 @@ def find_body(root: etree._Element) -> etree._Element | None:
         st.total_links += st.own_links
 
     scores: dict[etree._Element, float] = {}
-    direct: dict[etree._Element, float] = {}  # the score of a container's own paragraphs
+    direct: dict[etree._Element, list[tuple[etree._Element, float]]] = {}  # a container's own paragraphs
     for el, st in stats.items():
         prose = st.own - st.own_links
         if prose < _MIN_TEXT:
@@ -76,7 +77,7 @@ def find_body(root: etree._Element) -> etree._Element | None:
         score = (1 + st.commas + min(prose / 100, 3) + 2 * st.sentences) * (1 - st.own_links / st.own)
         container = el.getparent() if el.tag in _LEAF_BLOCKS else el
         if container is not None:
-            direct[container] = direct.get(container, 0.0) + score
+            direct.setdefault(container, []).append((el, score))
         for share, target in (
             (1.0, container),
             (0.5, container.getparent() if container is not None else None),
@@ -98,17 +99,25 @@ def find_body(root: etree._Element) -> etree._Element | None:
 
 
 def _with_sibling_prose(
-    best: etree._Element, stats: dict[etree._Element, _Stats], direct: dict[etree._Element, float]
+    best: etree._Element,
+    stats: dict[etree._Element, _Stats],
+    direct: dict[etree._Element, list[tuple[etree._Element, float]]],
 ) -> etree._Element:
     """The best block's parent instead, when the parent holds prose of its own beside it (a live
     page's lead paragraphs above its timeline of updates) and little else: as Readability joins
-    the top candidate's prose siblings."""
+    the top candidate's prose siblings. A copyright or comment-rules line is no such prose."""
     for _ in range(_MAX_PROMOTIONS):
         parent = best.getparent()
         if parent is None or parent not in stats:
             break
         mine, theirs = stats[best], stats[parent]
-        sibling_prose = direct.get(parent, 0.0)  # the parent's own paragraphs, beside the best block
+        sibling_prose = sum(  # the parent's own paragraphs, beside the best block
+            score
+            for el, score in direct.get(parent, ())
+            if not is_boilerplate_line(
+                clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
+            )
+        )
         density = theirs.total_links / theirs.total if theirs.total else 1.0
         if sibling_prose < _SIBLING_PROSE or density > _PARENT_LINKS or theirs.total > 2 * mine.total:
             break

@@ -25,8 +25,11 @@ _TITLEISH = re.compile(
 )
 
 
-def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str:
-    """The headline as the page shows it: a visible heading that agrees with the metadata title."""
+def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree._Element) -> str:
+    """The headline as the page shows it: a visible heading that agrees with the metadata title;
+    with no such heading, the page's h1, else the metadata title, unless it is too short to be a
+    headline (a <title> that is the site's name): then the title-classed block nearest above the
+    body."""
     root = page.root
     if layout is not None:
         for el in layout.select("title", root):
@@ -53,9 +56,32 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str:
         text = text_of(el)
         if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
             return text
+    if hints and len(hints[0]) >= _MIN_HEADLINE:
+        return _strip_site_suffix(hints[0])
+    shown = _titled_above(page, body)
+    if shown:
+        return shown
     if hints:
         return _strip_site_suffix(hints[0])
     return next((h for h in headings if len(h) >= 4), "")
+
+
+_MIN_HEADLINE = 8
+
+
+def _titled_above(page: PageIndex, body: etree._Element) -> str | None:
+    """The text of the last title-classed block before the body (`div.v_tit`), when it reads as a
+    headline: long enough, no link in it or around it."""
+    found = None
+    titled = {el for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS or el.tag in _HEADINGS}
+    for el in page.root.iter():
+        if el is body:
+            break
+        if el in titled and el.find(".//a") is None and not any(a.tag == "a" for a in el.iterancestors()):
+            text = text_of(el)
+            if len(text) >= _MIN_HEADLINE:
+                found = text
+    return found
 
 
 _TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td"))
@@ -96,7 +122,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?(?:ti|headline)|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|point)(?:[-_\s]|$)", re.I
+    r"sub[-_]?(?:ti|headline)|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|dek|point)(?:[-_\s]|$)", re.I
 )
 _LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:요약|핵심\s*요약|한눈에\s*보기|3줄\s*요약|AI\s*요약)$")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")

@@ -162,13 +162,29 @@ def caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[
 
 
 def _is_caption(el: etree._Element) -> bool:
-    """A figcaption, a caption-named element, or a `desc`/`txt` box right after an image's box."""
+    """A figcaption, a caption-named element, a `desc`/`txt` box right after an image's box, or
+    the cell under a photo in a table (`<tr><td><img></td></tr><tr><td>caption</td></tr>`)."""
     if el.tag == "figcaption" or _CAPTIONISH.search(class_and_id(el)):
         return True
+    if el.tag == "td":
+        return _under_table_photo(el)
     if not _DESCRIPTIVE.search(class_and_id(el)) or len(text_of(el)) > 300:
         return False
     previous = el.getprevious()
     return previous is not None and (previous.tag == "img" or previous.find(".//img") is not None)
+
+
+def _under_table_photo(cell: etree._Element) -> bool:
+    row = cell.getparent()
+    above = row.getprevious() if row is not None and row.tag == "tr" else None
+    return (
+        above is not None
+        and above.tag == "tr"
+        and above.find(".//img") is not None
+        and not text_of(above)
+        and cell.find(".//img") is None
+        and 0 < len(text_of(cell)) <= 300
+    )
 
 
 _DESCRIPTIVE = re.compile(r"(?:^|[\s_-])desc(?:$|[\s_-])", re.I)

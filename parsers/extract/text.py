@@ -99,7 +99,8 @@ def is_inside(el: etree._Element | None, ancestor: etree._Element) -> bool:
 def neighbourhood(body: etree._Element) -> etree._Element | None:
     """The body's parent or grandparent, the larger that still holds little besides the body:
     where a reporter box or a lead photo sits next to the article text. None when even the
-    parent holds much more (a whole page)."""
+    parent holds much more (a whole page), and never one that holds another story's <article>
+    (the next article of an endless feed, with its own headline and byline)."""
     inner = len(etree.tostring(body, method="text", encoding=str, with_tail=False))
     found = None
     scope = body.getparent()
@@ -107,8 +108,14 @@ def neighbourhood(body: etree._Element) -> etree._Element | None:
         if (
             scope is None
             or len(etree.tostring(scope, method="text", encoding=str, with_tail=False)) > 2 * inner + 1500
+            or any(_another_story(other, body) for other in scope.iter("article"))
         ):
             break
         found = scope
         scope = scope.getparent()
     return found
+
+
+def _another_story(article: etree._Element, body: etree._Element) -> bool:
+    """An <article> beside the body's, with a headline of its own (a writer box has none)."""
+    return not is_inside(body, article) and next(article.iter("h1", "h2", "h3"), None) is not None
