@@ -10,7 +10,9 @@ of each page as parse_article(..., analyze=False) extracts it. For each set it p
   analyze_text          the whole analysis (tokenize + every analyser)
 and the ratio analyze_text / tokenize. All three use one warm Kiwi with the same dictionaries; each
 figure is the best of --repeat runs (the machine is shared, so the best run is the least disturbed),
-by wall clock and by CPU time (Kiwi's threads included: the cost, whatever the load).
+by wall clock and by CPU time (Kiwi's threads included: the cost, whatever the load), and the ratio
+is also given as the median of each round's ratio (the three taken in turn, so a drift in the
+machine's speed hits them alike).
 Then the batch API, parse_articles(pages, workers=1 and 2), on --batch-copies copies of the corpus
 pages, worker start-up (Kiwi build, ~2-3 s a process) included and excluded.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -35,19 +38,20 @@ SAMPLES = ROOT / "samples" / "annotated"
 PAGES = ROOT.parent / "shared" / "corpus" / "pages"
 
 
-def best_of(repeat: int, fns: list[Callable[[], object]]) -> list[tuple[float, float]]:
-    """(wall, CPU) seconds of each function, best of `repeat` runs taken in turn so that a busy
-    spell of the shared machine hits them alike."""
-    best = [(float("inf"), float("inf"))] * len(fns)
+def rounds_of(repeat: int, fns: list[Callable[[], object]]) -> list[list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each function in each of `repeat` rounds, the functions taken in
+    turn within a round so that a busy spell of the shared machine hits them alike."""
     for fn in fns:
         fn()
+    rounds = []
     for _ in range(repeat):
-        for i, fn in enumerate(fns):
+        times = []
+        for fn in fns:
             wall, cpu = time.perf_counter(), time.process_time()
             fn()
-            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-            best[i] = (min(best[i][0], wall), min(best[i][1], cpu))
-    return best
+            times.append((time.perf_counter() - wall, time.process_time() - cpu))
+        rounds.append(times)
+    return rounds
 
 
 def sample_bodies() -> list[str]:
@@ -79,7 +83,13 @@ def compare(name: str, bodies: list[str], repeat: int) -> None:
         for body in bodies:
             analyze_text(body)
 
-    (w_whole, c_whole), (w_para, c_para), (w_all, c_all) = best_of(repeat, [whole, paragraphs, analysis])
+    rounds = rounds_of(repeat, [whole, paragraphs, analysis])
+    (w_whole, c_whole), (w_para, c_para), (w_all, c_all) = (
+        (min(r[i][0] for r in rounds), min(r[i][1] for r in rounds)) for i in range(3)
+    )
+    # the machine's speed drifts from minute to minute: the ratio of each round, then their median
+    ratio_whole = statistics.median(r[2][1] / r[0][1] for r in rounds)
+    ratio_para = statistics.median(r[2][1] / r[1][1] for r in rounds)
     print(f"\n{name}: {n} bodies, {chars} chars on average (articles/s by wall clock; CPU ms/article)")
     print(f"  tokenize(body)        {n / w_whole:7.1f} articles/s  {1000 * c_whole / n:6.1f} ms CPU")
     print(f"  tokenize(as analysed)  {n / w_para:7.1f} articles/s  {1000 * c_para / n:6.1f} ms CPU")
@@ -87,6 +97,9 @@ def compare(name: str, bodies: list[str], repeat: int) -> None:
     print(
         f"  analysis / tokenize:  wall {w_all / w_whole:.2f}x tokenize(body), {w_all / w_para:.2f}x tokenize(as analysed);"
         f" CPU {c_all / c_whole:.2f}x, {c_all / c_para:.2f}x"
+    )
+    print(
+        f"  median of per-round CPU ratios: {ratio_whole:.2f}x tokenize(body), {ratio_para:.2f}x as analysed"
     )
 
 
@@ -102,7 +115,8 @@ def batch(pages: list[bytes], copies: int) -> None:
             if first is None:
                 first = time.perf_counter()
         end = time.perf_counter()
-        assert first is not None
+        if first is None:
+            return  # --batch-copies 0: no batch run
         steady = (count - 1) / (end - first) if end > first else float("nan")
         print(
             f"  workers={workers}: {count / (end - start):6.1f} pages/s with start-up, {steady:6.1f} after it"

@@ -268,10 +268,15 @@ class EntityFinder:
     def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
         """A dictionary name of two words (`LG 트윈스`, `울산 HD`) or a foreign state's body
         (`폴란드 외무부`): canonical name and end."""
-        if i + 1 >= len(words) or not words[i].bare or words[i + 1].start - words[i].end != 1:
+        if i + 1 >= len(words):
             return None
         second = words[i + 1].core
-        if words[i].core in self._two_word_heads:
+        head = words[i].core in self._two_word_heads
+        if not (head or second in self.res.state_bodies):
+            return None
+        if not words[i].bare or words[i + 1].start - words[i].end != 1:
+            return None
+        if head:
             canonical = self.res.org_alias.get(f"{words[i].core} {second}")
             if canonical:
                 return canonical, words[i + 1].core_end

@@ -7,6 +7,7 @@ Each word is classified once and the answer kept on it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from parsers.analysis.kiwi import UserEntry
@@ -232,7 +233,7 @@ class Lexicon:
         if not title:
             return None
         # the longest title that ends it: 행정부지사 is 행정 + 부지사, no 행정부 + 지사
-        ending = next((t for t in self.res.title_endings if title.endswith(t)), None)
+        ending = next(self._title_endings_of(title), None)
         suffix = self.res.title_places.get(ending) if ending else None
         if suffix is None or len(title) <= len(ending) + 1:
             return None
@@ -247,7 +248,7 @@ class Lexicon:
         title glued to the body it heads."""
         if not title:
             return None
-        for ending in (*self.res.title_endings, "장"):  # 금감원 + 장
+        for ending in (*self._title_endings_of(title), "장"):  # 금감원 + 장
             head = title[: -len(ending)]
             if not title.endswith(ending) or len(head) < 2:
                 continue
@@ -258,6 +259,14 @@ class Lexicon:
             if self.org_by_suffix(head):
                 return self.full_name(head)
         return None
+
+    def _title_endings_of(self, title: str) -> Iterator[str]:
+        """The titles of two or more syllables that end `title`, longest first (`행정부지사`:
+        부지사, 지사)."""
+        titles = self.res.titles
+        for size in range(len(title), 1, -1):
+            if title[-size:] in titles:
+                yield title[-size:]
 
     def name_like(self, w: Word) -> bool:
         """Whether the word can be a Korean person's name: a family name and one to three syllables,

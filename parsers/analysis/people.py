@@ -48,7 +48,7 @@ class PeopleFinder:
         대통령`, `이창용 한국은행 총재`, `박준호 삼성전자 MX사업부 상품기획팀장`, `성남시(시장
         신상진)`, `공격수 이준혁`, `이성윤·박규환 최고위원`."""
         w = words[i]
-        if not self.lex.name_like(w) and not self._framed_name(text, words, i):
+        if not self.lex.name_like(w) and (len(w.core) != 3 or not self._framed_name(text, words, i)):
             return None
         n = len(words)
         if self.lex.user_person(w.core) and not (i + 1 < n and self.lex.title(words[i + 1])):
