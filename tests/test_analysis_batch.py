@@ -55,3 +55,27 @@ def test_worker_processes_keep_order():
 def test_bad_worker_count():
     with pytest.raises(ValueError):
         list(parse_articles(PAGES, workers=0))
+
+
+def _child_view(_: int) -> tuple[bool, list[str]]:
+    from parsers.analysis import kiwi
+
+    inherited = kiwi._kiwi is not None
+    return inherited, [t.form for t in kiwi.get_kiwi().tokenize("데이터 댐 사업")]
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork")
+def test_a_forked_worker_builds_its_own_kiwi():
+    """The archive engines fork their workers where the platform does: a child must not use the
+    driver's Kiwi (its worker threads stay behind) but build its own, and tokenize with it."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from parsers.analysis import get_kiwi
+
+    driver = get_kiwi()
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        inherited, forms = pool.submit(_child_view, 0).result(timeout=120)
+    assert not inherited
+    assert forms[:2] == ["데이터", "댐"]
+    assert get_kiwi() is driver  # the driver keeps its own

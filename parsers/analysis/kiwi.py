@@ -28,6 +28,23 @@ _settings: dict[str, object] = {"num_workers": -1, "user_dictionary": None}
 _user_entries: list[UserEntry] = []
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_inherited: list[object] = []  # a parent's Kiwi in a forked child: kept, never used
+
+
+def _after_fork_in_child() -> None:
+    """A forked child (a worker of a process pool or of a Dask LocalCluster) builds its own Kiwi:
+    the parent's worker threads did not come along, so its instance must not be used, nor be
+    destroyed (its destructor would wait on those threads). A lock held by another thread at the
+    fork would never be released: the child takes a new one."""
+    global _kiwi, _lock
+    _lock = threading.Lock()
+    if _kiwi is not None:
+        _inherited.append(_kiwi)
+        _kiwi = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @dataclass(frozen=True)
