@@ -104,7 +104,7 @@ def test_company_by_context():
 
 def test_company_after_a_classifier_ending():
     got = _entities("여론조사업체 한빛리서치가 조사했다. 법무법인 새길의 정태윤 변호사는 말했다.")
-    assert ("ORG", "한빛리서치", None, None) in got and ("ORG", "새길", None, None) in got
+    assert ("ORG", "한빛리서치", None, None) in got and ("ORG", "법무법인 새길", None, None) in got
 
 
 def test_proper_noun_just_before_name_and_title_is_the_affiliation():

@@ -67,7 +67,7 @@ def test_baseball_keeps_the_baseball_club() -> None:
         ("청학동 주민 박순자(81)씨는 불안하다고 말했다.", "박순자", None, None),
         ("회사원 이정훈(45·서울 마포구) 씨는 걱정이 크다고 했다.", "이정훈", None, None),
         ("민경수 부산시장은 협약식에서 말했다.", "민경수", "부산시장", "부산시"),
-        ("법무법인 새길의 정태윤 변호사는 항소하겠다고 밝혔다.", "정태윤", "변호사", "새길"),
+        ("법무법인 새길의 정태윤 변호사는 항소하겠다고 밝혔다.", "정태윤", "변호사", "법무법인 새길"),
     ],
 )
 def test_people_in_more_shapes(text: str, name: str, title: str | None, affiliation: str | None) -> None:

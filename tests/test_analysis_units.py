@@ -61,7 +61,7 @@ def _quantities(text):
         ("3~5명이 한 조다.", (3, "명", False, None, 5)),
         ("한 달 만에 끝났다.", (1, "달", False, None, None)),
         ("매출이 두 배로 늘었다.", (2, "배", False, None, None)),
-        ("그는 스무 살이다.", (20, "살", False, None, None)),
+        ("그는 스무 살이다.", (20, "세", False, None, None)),
         ("10만원대 제품이다.", (100_000, "원", True, None, None)),
         ("약 500명이 모였다.", (500, "명", True, None, None)),
         ("관중은 300명 가량이었다.", (300, "명", True, None, None)),

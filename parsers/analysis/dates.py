@@ -17,10 +17,10 @@ from parsers.record.analysis import DateRef
 _REL_DAY = {"그제": -2, "그저께": -2, "어제": -1, "오늘": 0, "내일": 1, "모레": 2}
 _REL_MONTH = {"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내달": 1}
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1}
+# the day the text is about (이날), the one before (전날) or after (다음날): resolved by _anaphora
+_ANAPHORA = {"이날": 0, "당일": 0, "전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
+_NEAR_DAY = 120  # characters: a day named this close before, in the same paragraph, is the one meant
 _AMPM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12, "밤": 12, "낮": 12}
-_NOT_AFTER_DAY = re.compile(
-    r"\s*(?:간|동안|째|만|가량|여|이내|이상|이하|전|후|내내)(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))"
-)
 
 
 def _alt(words: object) -> str:
@@ -51,6 +51,7 @@ class DateFinder:
             | (?P<rd>{_alt(_REL_DAY)})(?!날)
             | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?:\s*(?P<rmd>[0-3]?\d)\s*일)?
             | (?P<rw>지난\s?주|이번\s?주|금주|다음\s?주)(?![가-힣])
+            | (?P<ana>{_alt(_ANAPHORA)})
             )
             (?:\s*(?P<ampm>{_alt(_AMPM)})?\s*(?P<h>[012]?\d)\s*시(?![간대청장민의내])
                (?:\s*(?P<mi>[0-5]?\d)\s*분|\s*(?P<half>반))?)?
@@ -61,6 +62,10 @@ class DateFinder:
         )
         verbs = "|".join(res.quantity_words["duration_verbs"])
         self._length_verb = re.compile(rf"(?:[이가은는도]|에)?\s*(?:{verbs})")
+        markers = _alt(res.quantity_words["duration_after"])  # the words that make 3일 a length
+        self._length_after = re.compile(
+            rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))"
+        )
 
     def find(self, text: str, published: datetime | None) -> list[DateRef]:
         """Every date expression of `text`, in order; `sentence` is left at -1 for the caller."""
@@ -70,13 +75,14 @@ class DateFinder:
             if match.group("yw") == "올" and not (match.group("m") or match.group("part")):
                 continue
             if match.group("d3") and (
-                _NOT_AFTER_DAY.match(text, match.end()) or self._length_verb.match(text, match.end())
-            ):  # 3일 동안, 9일 빠른: a length of time
+                self._length_after.match(text, match.end()) or self._length_verb.match(text, match.end())
+            ):  # 3일 동안, 12일 연속, 9일 빠른: a length of time
                 continue
             ref = self._resolve(match, pub)
             if ref is not None:
                 ref.relation = _relation(text, match.end())
                 out.append(ref)
+        _anaphora(text, out, pub)
         return out
 
     def _resolve(self, m: re.Match[str], pub: date | None) -> DateRef | None:
@@ -106,6 +112,8 @@ class DateFinder:
             elif g["part2"]:
                 year = pub.year if pub is not None else None
                 precision, first, last, value = self._in_year(year, None, None, g["part2"])
+            elif g["ana"]:
+                first = last = pub  # for now: _anaphora moves it, once every day of the text is known
             elif g["rd"]:
                 first = last = pub + timedelta(days=_REL_DAY[g["rd"]]) if pub is not None else None
             elif g["rm"]:
@@ -178,6 +186,40 @@ def _time(day: date | None, g: dict[str, str | None], hour_text: str) -> tuple[s
     if day is None:
         return precision, None
     return precision, f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
+
+
+_DAY_PRECISIONS = ("day", "hour", "minute")
+
+
+def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
+    """이날, 전날, 다음날: the day named just before, in the same paragraph (`14일에는 ... 기록했다.
+    이날 관객은`), unless it opens a span (`9일부터 이날 오전까지`); else the day the article
+    leads with, its event's day; else the publish date."""
+    days = [r for r in refs if r.precision in _DAY_PRECISIONS and r.first_day and not _is_anaphor(r)]
+    lead = date.fromisoformat(days[0].first_day) if days else pub
+    for ref in refs:
+        word = _anaphor(ref)
+        if word is None or ref.value is None:
+            continue
+        near = [
+            r
+            for r in days
+            if 0 <= ref.start - r.end <= _NEAR_DAY
+            and "\n" not in text[r.end : ref.start]
+            and r.relation != "from"
+        ]
+        base = date.fromisoformat(near[-1].first_day) if near else lead
+        day = (base + timedelta(days=_ANAPHORA[word])).isoformat()  # type: ignore[operator]
+        ref.first_day = ref.last_day = day
+        ref.value = day + ref.value[10:]  # a time of day (이날 오전 6시) stays
+
+
+def _anaphor(ref: DateRef) -> str | None:
+    return next((word for word in _ANAPHORA if ref.text.startswith(word)), None)
+
+
+def _is_anaphor(ref: DateRef) -> bool:
+    return _anaphor(ref) is not None
 
 
 def _relation(text: str, end: int) -> str | None:

@@ -33,6 +33,8 @@ _CLUB_PARTICLES = frozenset(
     {"", "은", "는", "이", "가", "도", "의", "을", "를", "과", "와", "과의", "와의", "만", "에게"}
 )
 _MIN_SPORTS_WORDS = 3
+_NATIONAL = ("한국", "대한", "국립", "전국")  # prefixes a short name drops
+_LEGAL_PERSON = "법인"  # 법무법인, 회계법인, 사단법인: part of the name they introduce
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
 _ACTION_TAGS = frozenset({"VV", "VX", "XSV"})
 _STATE_TAGS = frozenset({"VA", "XSA", "VCP", "VCN"})
@@ -263,6 +265,8 @@ class EntityFinder:
             return None
         if self.lex.name_like(w) or self.lex.title(w) or not all(t in CORE_TAGS for t in w.tags):
             return None
+        if before.core.endswith(_LEGAL_PERSON):  # 법무법인 율현, 사단법인 한빛: the registered name
+            return ORG, f"{before.core} {w.core}", w.core_end
         return ORG, w.core, w.core_end
 
     def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
@@ -344,6 +348,8 @@ def _is_abbreviation(short: str, name: str) -> bool:
     """Whether `short` takes its syllables, in order, from the end of `name`'s text, starting with
     the first syllable of the name's last word, and is clearly shorter."""
     name = (name[-40:].split() or [""])[-1][-20:]  # the last word, after a space or a line break
+    if name.startswith(_NATIONAL) and short[:1] != name[:1]:
+        name = name[2:]  # 한국프로축구연맹(프로연맹), 대한축구협회(축구협회)
     if not short or not name or short[0] != name[0] or len(name) < len(short) + 2:
         return False
     pos = 0

@@ -26,6 +26,7 @@ _NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
 _LOANWORD_SYLLABLES = frozenset("드트크스즈프브츠쯔흐")
 _PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 _GOVERNMENT_SUFFIXES = ("시", "도", "군", "구")
+_SWALLOWED = frozenset("도은는이가")  # particles Kiwi may read into the name before them
 _HOME_COUNTRY = "한국"  # its bodies go by their own names: 한국 외교부 is 외교부
 
 
@@ -74,6 +75,16 @@ class Lexicon:
         ):
             w.core, w.core_end = core[:-1], w.core_end - 1
             w.first_tag = "NNP"
+        elif (  # 경남도도/NNP: a listed body or province, then its particle
+            w.ncore == 1
+            and len(core) >= 3
+            and core[-1] in _SWALLOWED
+            and w.first_tag == "NNP"
+            and core not in self.res.org_alias
+            and core not in self.res.place_alias
+            and (core[:-1] in self.res.org_alias or core[:-1] in self._province_heads)
+        ):
+            w.core, w.core_end = core[:-1], w.core_end - 1
 
     def classify(self, w: Word, declared: bool = False) -> tuple[str, str, int] | None:
         """(kind, canonical name, end) of a word that names an organisation or a place.
@@ -252,6 +263,8 @@ class Lexicon:
             head = title[: -len(ending)]
             if not title.endswith(ending) or len(head) < 2:
                 continue
+            if ending == "장" and head.endswith("위원"):
+                head += "회"  # 보건복지위원장 heads 보건복지위원회
             if head in aliases:
                 return aliases[head]
             if head in self.res.org_alias:
@@ -299,6 +312,8 @@ class Lexicon:
             return False  # 하다드, 헤이워드, 마커스: syllables of loanwords, not of Korean given names
         if w.ncore == 1:  # a name Kiwi did not know may come out as one common noun (정현우/NNG)
             return w.first_tag == "NNP" or (len(core) == 3 and w.unknown_noun)
+        if len(core) == 3 and w.first_tag in ("VV", "VA") and "ETM" in w.tags:
+            return True  # 박찬우 as 박차/VV ᆫ/ETM 우/NNG: no noun phrase is a verb's stem and one syllable
         # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
         # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
         return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags

@@ -23,7 +23,7 @@ from parsers.analysis.affiliation import (
 )
 from parsers.analysis.foreign import foreign_name_at
 from parsers.analysis.lexicon import Found, Lexicon
-from parsers.analysis.words import HANGUL, Word, adjacent, lookback
+from parsers.analysis.words import HANGUL, HONORIFIC, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
 _SUBJECT = ("은", "는", "이", "가", "도")
@@ -190,7 +190,12 @@ class PeopleFinder:
                     if named[0] == ORG:
                         affiliation = outer_body(text, words, j, aliases, org_at, self.lex) or affiliation
                 elif (
-                    (j > i or (j == i - 1 and title_at > i) or words[j + 1].core == _MEMBER_OF)
+                    (
+                        j > i
+                        or (j == i - 1 and title_at > i)
+                        or (j == i - 2 and title_at == i - 1)  # 해송건설 대표 강동훈씨
+                        or words[j + 1].core == _MEMBER_OF
+                    )
                     and words[j].start not in taken
                     and self.lex.proper_noun(words[j])
                 ):  # 이창용 한국은행 총재, 새한국당 박무열 원내대표, 애틀랜틱카운슬 소속 제임스 웰링턴
@@ -236,7 +241,7 @@ class PeopleFinder:
                     or w.core in families
                 ):
                     continue
-                rest = text[w.core_end : w.end]
+                rest = text[w.core_end : w.end].removeprefix(HONORIFIC)  # 박순자씨는
                 before = (
                     words[i - 1] if i > 0 and words[i - 1].bare and adjacent(text, words[i - 1], w) else None
                 )

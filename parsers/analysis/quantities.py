@@ -29,7 +29,7 @@ from parsers.record.analysis import AT_LEAST, AT_MOST, Quantity
 
 _NUMBER_TAGS = frozenset({"SN", "NR", "MM"})
 _GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
-_NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age"})
+_NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age", "score"})  # 두 골 차로
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
 _MAX_UNIT = 5
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity

@@ -21,6 +21,7 @@ NOUN_HEAD = frozenset({"NNG", "NNP", "SL", "SH"})
 NOUN_BODY = NOUN_HEAD | {"XSN", "SN", "NR"}
 JOINERS = frozenset("·ㆍ")
 MAX_PHRASE_WORDS = 3
+HONORIFIC = "씨"
 
 
 def word_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
@@ -113,6 +114,8 @@ class Word:
         k = last
         while k > first and toks[k].tag.startswith(TRAIL_TAGS):
             k -= 1
+        if k > first and toks[k].form == HONORIFIC and toks[k].tag == "NNB":
+            k -= 1  # 최명수씨를: the name is the core, 씨 trails it as a particle would
         self._toks, self._k = toks, k
         self.core_end = toks[k].end
         self.ncore = k - first + 1
