@@ -15,7 +15,7 @@ from parsers.extract import fields, headline, images
 from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail, strip_boilerplate_blocks
 from parsers.extract.bylines import is_byline_line
 from parsers.extract.decode import decode_html
-from parsers.extract.generic import find_body
+from parsers.extract.generic import drop_headline_block, find_body
 from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
@@ -49,6 +49,8 @@ def extract_article(
         found = find_body(root)
         body_elements = [found] if found is not None else []
 
+    # the headline as the page shows it, before the body's cleaning may take its block away
+    title = headline.title_of(page, meta, layout, body_elements[0]) if body_elements else ""
     byline_texts: list[str] = []
     found_images: list[Image] = []
     lead: list[Image] = []
@@ -68,6 +70,8 @@ def extract_article(
             for el in layout.select_within("remove", body):
                 if el is not body:
                     remove_keep_tail(el)
+        if layout is None:
+            drop_headline_block(body)
         strip_boilerplate_blocks(body)
         paragraphs += paragraphs_of(body)
     paragraphs, byline_lines = _clean_paragraphs(paragraphs)
@@ -76,7 +80,6 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root))
 
-    title = headline.title_of(page, meta, layout, body_elements[0])
     subtitles, paragraphs = headline.split_subtitles(
         paragraphs,
         subtitle_elements,

@@ -115,7 +115,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     doomed += [
         el
         for el in body.iter(*_CONTAINERS)
-        if el is not body and (marked_as_boilerplate(el) or link_heavy(el) or data_table(el))
+        if el is not body and (marked_as_boilerplate(el) or link_heavy(el) or data_table(el) or fact_box(el))
     ]
     for el in doomed:
         remove_keep_tail(el)
@@ -133,6 +133,20 @@ def data_table(el: etree._Element) -> bool:
     return with_digits >= _TABLE_DIGITS * len(cells)
 
 
+def fact_box(el: etree._Element) -> bool:
+    """A box of figures inside the body: a short title over a list whose every item is a label
+    and a figure (`[데이터로 본 섬 학교]` / `휴교·폐교 분교 : 11곳`)."""
+    if el.tag not in ("div", "aside", "section"):
+        return False
+    items = [clean("".join(li.itertext())) for li in el.iter("li")]
+    if len(items) < 2 or not all(len(item) <= _FACT_CHARS and _FACT.search(item) for item in items):
+        return False
+    outside = len(clean("".join(el.itertext()))) - sum(map(len, items))
+    return outside <= _FACT_CHARS
+
+
+_FACT = re.compile(r"[:：]\s*약?\s*[\d,.]+")
+_FACT_CHARS = 60
 _TABLE_CELLS = 6
 _TABLE_CELL_CHARS = 40
 _TABLE_DIGITS = 0.4

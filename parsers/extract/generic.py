@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.extract.boilerplate import is_boilerplate_line
+from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail
 from parsers.extract.text import BLOCK_TAGS, clean
 
 # blocks whose text is one paragraph: their score goes to the container above them
@@ -161,3 +161,21 @@ def _count(st: _Stats, text: str, linked: bool) -> None:
     if _HANGUL.search(text):
         st.sentences += len(_SENTENCE_END.findall(text))
     st.commas += text.count(",")
+
+
+def drop_headline_block(body: etree._Element) -> None:
+    """A body found around the headline (a live page's header above its summary and timeline)
+    holds the headline's block too: the headline, the byline and date lines, the tools. That block
+    goes, unless it holds prose of its own."""
+    for h1 in list(body.iter("h1")):
+        block = h1
+        while block.getparent() is not None and block.getparent() is not body:
+            block = block.getparent()
+        if block.getparent() is None:
+            continue  # removed already, with an earlier h1
+        text = etree.tostring(block, method="text", encoding=str, with_tail=False)
+        if len(text) <= _HEADLINE_BLOCK and len(_SENTENCE_END.findall(text)) < 2:
+            remove_keep_tail(block)
+
+
+_HEADLINE_BLOCK = 600  # characters: a headline with its byline, dates and buttons, no more

@@ -125,6 +125,7 @@ _SUBTITLEISH = re.compile(
     r"sub[-_]?(?:ti|headline)|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|dek|point)(?:[-_\s]|$)", re.I
 )
 _LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:요약|핵심\s*요약|한눈에\s*보기|3줄\s*요약|AI\s*요약)$")
+_SENTENCES = re.compile(r"(?:다|요|죠)\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
@@ -176,6 +177,8 @@ def split_subtitles(
         lines = [line for line in paragraphs_of(el) if line and not _LABEL_LINE.match(line)]
         if not lines or any(len(line) > 120 for line in lines):
             continue
+        if generic and any(len(_SENTENCES.findall(line)) >= 2 for line in lines):
+            continue  # a `lead` block of full sentences (`...개막했다. ...이어진다.`) opens the body
         # a profile names its subheads; guessed ones must lead the body (after a repeated title)
         start = _find_run(paragraphs[: len(lines) + (3 if not generic else 1)], lines)
         if start is not None:

@@ -144,11 +144,13 @@ def unique_images(images: list[Image]) -> list[Image]:
     return list(seen.values())
 
 
-_CAPTION_LINE = re.compile(r"^(?:\*?\s*사진\s*설명\s*[:：]|[▲△]|\[사진\]|<사진>|\(사진\))")
+_CAPTION_LINE = re.compile(
+    r"^(?:\*?\s*사진\s*설명\s*[:：]|[▲△]|\[(?:사진|그래픽|도표)\]|<(?:사진|그래픽)>|\(사진\))"
+)
 
 
 def caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[str]:
-    """Caption lines written into the text (`▲ ...`, `*사진설명 : ...`, `[사진] ...`) leave the
+    """Caption lines written into the text (`▲ ...`, `*사진설명 : ...`, `[사진] ...`, `[그래픽] ...`) leave the
     body and caption the images that have none, in order."""
     kept = []
     waiting = [image for image in images if not image.caption]
