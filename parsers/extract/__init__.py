@@ -103,7 +103,7 @@ def extract_article(
         emails=emails,
         published=published,
         modified=modified,
-        section=fields.section_of(page, meta, layout),
+        section=fields.section_of(page, meta, layout, around[0]),
         paragraphs=paragraphs,
         images=images.unique_images(lead + found_images),
         tags=fields.tags_of(root, meta, layout),

@@ -283,9 +283,10 @@ _MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str | None:
-    """The section as the page names it: the profile's, a breadcrumb, a Korean metadata value,
-    the highlighted menu item, then any metadata value (often an English slug)."""
+def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None, before: str = "") -> str | None:
+    """The section as the page names it: the profile's, a breadcrumb, a Korean metadata value, a
+    trail written as text in `before` (the page's text above the body), the highlighted menu item,
+    then any metadata value (often an English slug)."""
     if layout is not None:
         for el in layout.select("section", page.root):
             text = text_of(el)
@@ -295,23 +296,19 @@ def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None) -> str | 
         "article:section", "og:article:section", "dd:category", "og:category"
     )
     korean_machine = machine if machine and _HANGUL.search(machine) else None
-    for value in (_breadcrumb_section(page), korean_machine, _category_label(page), _text_trail(page)):
+    for value in (_breadcrumb_section(page), korean_machine, _category_label(page), _text_trail(before)):
         if value:
             return clean(value)
     return _active_menu_item(page) or (clean(machine) or None)
 
 
-_TRAIL_TEXTS = etree.XPath("//text()[contains(., '>') or contains(., '›')]")
-_TEXT_TRAIL = re.compile(r"^\s*(?:HOME|Home|home|홈)\s*[>›]\s*([^>›]{1,20}?)\s*(?:[>›]|$)")
+# `HOME > 수산·해양` written as plain text (an old table layout): the first crumb
+_TEXT_TRAIL = re.compile(r"(?<![A-Za-z가-힣])(?:HOME|Home|홈)\s*[>›]\s*([^>›\n]{1,20}?)\s*(?:[>›\n]|$)")
 
 
-def _text_trail(page: PageIndex) -> str | None:
-    """`HOME > 수산·해양` written as plain text (an old table layout): the first crumb."""
-    for text in _TRAIL_TEXTS(page.root):
-        match = _TEXT_TRAIL.match(text)
-        if match:
-            return match.group(1)
-    return None
+def _text_trail(before: str) -> str | None:
+    match = _TEXT_TRAIL.search(before)
+    return match.group(1) if match else None
 
 
 _CATEGORYISH = re.compile(

@@ -44,6 +44,7 @@ class PageIndex:
         self.position = position
         self.tokens = frozenset(["." + c for c in by_class] + ["#" + i for i in by_id])
         self._named: dict[re.Pattern[str], list[etree._Element]] = {}
+        self.head = root.find("head")  # where <meta> markers are looked for
 
     def named(self, pattern: re.Pattern[str]) -> list[etree._Element]:
         """Elements whose class token or id matches `pattern`, in document order."""

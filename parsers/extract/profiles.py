@@ -46,6 +46,7 @@ class Selector:
     xpath: CSSSelector
     needs: frozenset[str]
     indexed: IndexedSelector | None
+    in_head: bool = False  # `meta[...]`: looked for in <head>, not through the whole page
 
     def __call__(self, scope: etree._Element, page: PageIndex | None = None) -> list[etree._Element]:
         if page is None:
@@ -54,6 +55,9 @@ class Selector:
             return []
         if self.indexed is not None:
             return self.indexed(scope, page)
+        if self.in_head and scope is page.root:
+            head = page.head
+            return self.xpath(head) if head is not None else []
         return self.xpath(scope)
 
 
@@ -155,7 +159,11 @@ def _css(selector: str) -> Selector:
     if "," in selector or ":not(" in selector:
         needs = frozenset()  # alternatives or negations: no token is required
     return Selector(
-        css=selector, xpath=CSSSelector(selector), needs=needs, indexed=indexed_selector(selector)
+        css=selector,
+        xpath=CSSSelector(selector),
+        needs=needs,
+        indexed=indexed_selector(selector),
+        in_head=selector.lstrip().startswith("meta["),
     )
 
 
