@@ -19,6 +19,7 @@ _REL_MONTH = {"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1}
 # the day the text is about (이날), the one before (전날) or after (다음날): resolved by _anaphora
 _ANAPHORA = {"이날": 0, "당일": 0, "전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
+_MONTH_PARTS = "초순|중순|하순|초|말|중"  # 이달 초, 이달 말: still the month
 _NEAR_DAY = 120  # characters: a day named this close before, in the same paragraph, is the one meant
 _AMPM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12, "밤": 12, "낮": 12}
 
@@ -42,14 +43,15 @@ class DateFinder:
         )
         self.pattern = re.compile(
             rf"""(?<![0-9가-힣])(?<!\d\.)(?:
-              (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
+              (?P<same>(?:지난해|작년|전년)\s*같은\s*달)
+            | (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
             | (?:(?P<yn>(?:19|20)\d\d)\s*년도?(?!\s*(?:간|대|째|만|동안))|(?P<yw>{years}))
               (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?
             | (?:(?P<mrel>지난|오는|이번)\s*)?(?P<m2>[01]?\d)\s*월(?:\s*(?P<d2>[0-3]?\d)\s*일)?
             | (?:(?P<drel>지난|오는)\s*)?(?P<d3>[0-3]?\d)\s*일
             | (?P<part2>{bare_parts})
             | (?P<rd>{_alt(_REL_DAY)})(?!날)
-            | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?:\s*(?P<rmd>[0-3]?\d)\s*일)?
+            | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?:\s*(?P<rmd>[0-3]?\d)\s*일|\s*(?:{_MONTH_PARTS})(?:(?![가-힣])|(?={_PARTICLES})))?
             | (?P<rw>지난\s?주|이번\s?주|금주|다음\s?주)(?![가-힣])
             | (?P<ana>{_alt(_ANAPHORA)})
             )
@@ -112,6 +114,11 @@ class DateFinder:
             elif g["part2"]:
                 year = pub.year if pub is not None else None
                 precision, first, last, value = self._in_year(year, None, None, g["part2"])
+            elif g["same"]:  # 지난해 같은 달: the publish month, a year before
+                precision = "month"
+                if pub is not None:
+                    first, last = _month_span(pub.year - 1, pub.month)
+                    value = first.isoformat()[:7]
             elif g["ana"]:
                 first = last = pub  # for now: _anaphora moves it, once every day of the text is known
             elif g["rd"]:

@@ -50,6 +50,8 @@ class PeopleFinder:
         w = words[i]
         if not self.lex.name_like(w) and (len(w.core) != 3 or not self._framed_name(text, words, i)):
             return None
+        if _declared_pair(words, i, aliases):
+            return None  # 한림중 of `한림중 노조`, a short name the text declared
         n = len(words)
         if self.lex.user_person(w.core) and not (i + 1 < n and self.lex.title(words[i + 1])):
             return -1, lookback(text, words, i)
@@ -104,13 +106,15 @@ class PeopleFinder:
 
     def _org_then_title(self, text: str, words: list[Word], j: int, aliases: dict[str, str]) -> int | None:
         """Index of the title after an organisation at words[j] and at most three more bare words
-        (`삼성전자 MX사업부 갤럭시 상품기획팀장`), if that is what follows."""
+        (`삼성전자 MX사업부 갤럭시 상품기획팀장`; its short name in brackets may stand between:
+        `대영투자증권(대영증권) 리서치센터장`), if that is what follows."""
         n = len(words)
         if (
             j >= n
             or not words[j].bare
             or not (
                 words[j].core in aliases
+                or _declared_pair(words, j, aliases)  # 한림중 노조 (declared for 한림중공업지부)
                 or self.lex.classify(words[j]) is not None
                 or self.lex.proper_noun(words[j])
                 or words[j].core in self.res.person_context["body_nouns"]  # 강현철 노조 위원장
@@ -119,6 +123,12 @@ class PeopleFinder:
             return None
         k = j + 1
         while k < n and k <= j + 4:
+            if (
+                text[words[k - 1].end : words[k].start] == "("
+                and text[words[k].end : words[k].end + 1] == ")"
+            ):
+                k += 1  # the organisation's short name in brackets
+                continue
             if not adjacent(text, words[k - 1], words[k]) and text[words[k - 1].end : words[k].start] != ") ":
                 return None
             if self.lex.title(words[k]):
@@ -322,6 +332,11 @@ def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
         if f.kind == ORG and f.mention.sentence == sentence
     ]
     return {w.start: name for start, end, name in spans for w in words if start <= w.start < end}
+
+
+def _declared_pair(words: list[Word], j: int, aliases: dict[str, str]) -> bool:
+    """words[j] and the next word are a two-word short name the text declared (`(한림중 노조)`)."""
+    return j + 1 < len(words) and f"{words[j].core} {words[j + 1].core}" in aliases
 
 
 def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:
