@@ -35,6 +35,8 @@ _CLUB_PARTICLES = frozenset(
 _MIN_SPORTS_WORDS = 3
 _NATIONAL = ("한국", "대한", "국립", "전국")  # prefixes a short name drops
 _LEGAL_PERSON = "법인"  # 법무법인, 회계법인, 사단법인: part of the name they introduce
+# tags a word that names an organisation or a place may start with (MAG: 한결/MAG 투자/NNG 증권/NNG)
+_NAMEABLE = frozenset({"NNG", "NNP", "SL", "SH", "XPN", "MAG"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
 _ACTION_TAGS = frozenset({"VV", "VX", "XSV"})
 _STATE_TAGS = frozenset({"VA", "XSA", "VCP", "VCN"})
@@ -84,8 +86,8 @@ class EntityFinder:
     ) -> None:
         skip_to = -1
         for i, w in enumerate(words):
-            if i <= skip_to:
-                continue
+            if i <= skip_to or w.first_tag not in _NAMEABLE:
+                continue  # a verb, an ending, a number: no name starts there
             pair = self._two_word_org(text, words, i)
             club = self._club(text, words, i) if self._sport is not None and pair is None else None
             if club is not None:
