@@ -139,8 +139,11 @@ def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Elem
     return root
 
 
-# plain etree elements: lxml.html's element classes cost a Python lookup per element
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+# plain etree elements: lxml.html's element classes cost a Python lookup per element; no table of
+# ids either (nothing here looks elements up by id through libxml2: the page index does)
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, collect_ids=False
+)
 
 
 def _profile_body(profile: Profile, page: PageIndex) -> tuple[Layout | None, list[etree._Element]]:
