@@ -84,3 +84,40 @@ def test_lines_of_live_pages_galleries_and_press_wires_are_boilerplate(line: str
 def test_prose_that_starts_like_a_contact_line_is_kept() -> None:
     assert not is_boilerplate_line("문의는 주민센터로 하면 된다고 시는 설명했다.")
     assert not is_boilerplate_line("전화 상담은 평일 오전 9시부터 받는다.")
+
+
+# after the sixth round ------------------------------------------------------------------------------
+def test_the_second_column_of_a_two_column_article_is_body_but_an_aside_is_not() -> None:
+    more = PROSE.replace("11일 오전", "12일 오후")
+    page = _page(
+        "<h1>영덕 앞바다 규모 4.6 지진…피해 상황</h1>"
+        f'<div class="columns"><div class="col col-lead"><p>{PROSE}</p><p>{PROSE}</p></div>'
+        f'<div class="col col-continue"><p>{more}</p><p>{more}</p></div>'
+        f'<aside class="eye"><h4>기자의 눈</h4><p>{more}</p></aside></div>'
+    )
+    assert parse_article(page, analyze=False).paragraphs == [PROSE, PROSE, more, more]
+
+
+def test_ad_rows_of_a_table_layout_and_a_byline_cell() -> None:
+    page = _page(
+        "<h1>영덕 앞바다 규모 4.6 지진…피해 상황</h1><table>"
+        f'<tr><td class="txt">{PROSE}<br><br>{PROSE}</td></tr>'
+        '<tr><td class="ad_row">AD<br><a href="http://ad.example.kr/c?1">가까운 농협에 문의하세요</a></td></tr>'
+        f'<tr><td class="txt">{PROSE}</td></tr>'
+        '<tr><td class="byline"><b>최민석 기자 mschoi@news.kr</b></td></tr></table>'
+    )
+    article = parse_article(page, analyze=False)
+    assert article.paragraphs == [PROSE, PROSE, PROSE]
+    assert (article.authors, article.emails) == (["최민석"], ["mschoi@news.kr"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024/05/14 11:42 송고",
+        "비트나라 PRO 구독자는 원본 리포트 전문을 무료로 내려받을 수 있습니다. PRO 알아보기",
+    ],
+)
+def test_a_wire_timestamp_and_a_paywall_upsell_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+    assert not is_boilerplate_line("유료 구독자는 지난해보다 20% 늘었다.")

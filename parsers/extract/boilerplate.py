@@ -13,7 +13,7 @@ from parsers.extract.text import BLOCK_TAGS, clean
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _CONTAINERS = (
     "div", "ul", "ol", "dl", "table", "section", "aside", "nav", "footer", "header", "form", "p", "span",
-    "figure", "blockquote",
+    "figure", "blockquote", "tr", "td",
 )  # fmt: skip
 
 
@@ -104,7 +104,8 @@ _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 
 def strip_boilerplate_blocks(body: etree._Element) -> None:
     """Remove boilerplate elements below `body` (never `body` itself), keeping their tails:
-    hidden elements, boxes whose class says ad/share/related..., and link lists."""
+    hidden elements, <aside>s, boxes whose class says ad/share/related..., link lists and boxes
+    of figures."""
     doomed = [
         el
         for el in _HIDDEN(body)
@@ -115,7 +116,14 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     doomed += [
         el
         for el in body.iter(*_CONTAINERS)
-        if el is not body and (marked_as_boilerplate(el) or link_heavy(el) or data_table(el) or fact_box(el))
+        if el is not body
+        and (
+            el.tag == "aside"  # beside the article, not of it: a sidebar, a reporter's note, a fact box
+            or marked_as_boilerplate(el)
+            or link_heavy(el)
+            or data_table(el)
+            or fact_box(el)
+        )
     ]
     for el in doomed:
         remove_keep_tail(el)

@@ -239,7 +239,7 @@ def byline_boxes(body: etree._Element, near: etree._Element | None, page: PageIn
     return [text for text in dict.fromkeys(found) if text]
 
 
-_BYLINE_TAGS = frozenset(("div", "p", "span", "em", "strong", "dl", "ul", "li", "address", "h2", "h3"))
+_BYLINE_TAGS = frozenset(("div", "p", "span", "em", "strong", "dl", "ul", "li", "address", "h2", "h3", "td"))
 
 
 def _box_text(el: etree._Element) -> str:

@@ -10,11 +10,12 @@ Menus, "많이 본 뉴스" and related-article lists are mostly links and score 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail
+from parsers.extract.boilerplate import is_boilerplate_line, marked_as_boilerplate, remove_keep_tail
 from parsers.extract.text import BLOCK_TAGS, clean
 
 # blocks whose text is one paragraph: their score goes to the container above them
@@ -88,6 +89,8 @@ def find_body(root: etree._Element) -> etree._Element | None:
         return None
 
     def final(el: etree._Element) -> float:
+        if el not in scores:
+            return 0.0
         st = stats[el]
         density = st.total_links / st.total if st.total else 1.0
         return scores[el] * (1 - density)
@@ -95,22 +98,38 @@ def find_body(root: etree._Element) -> etree._Element | None:
     best = max(scores, key=final)
     if final(best) <= 0:
         return None
-    return _with_sibling_prose(best, stats, direct)
+    return _with_sibling_prose(best, stats, direct, final)
 
 
 def _with_sibling_prose(
     best: etree._Element,
     stats: dict[etree._Element, _Stats],
     direct: dict[etree._Element, list[tuple[etree._Element, float]]],
+    final: Callable[[etree._Element], float],
 ) -> etree._Element:
     """The best block's parent instead, when the parent holds prose of its own beside it (a live
-    page's lead paragraphs above its timeline of updates) and little else: as Readability joins
-    the top candidate's prose siblings. A copyright or comment-rules line is no such prose."""
+    page's lead paragraphs above its timeline of updates) and little else, or a sibling block of
+    prose nearly as good (the second column of a two-column article): as Readability joins the
+    top candidate's prose siblings. A copyright or comment-rules line is no such prose, nor an
+    <aside> or a box that opens with its own heading (`기자의 눈`)."""
     for _ in range(_MAX_PROMOTIONS):
         parent = best.getparent()
         if parent is None or parent not in stats:
             break
         mine, theirs = stats[best], stats[parent]
+        columns = [
+            sibling
+            for sibling in parent
+            if sibling is not best
+            and sibling.tag in _COLUMN_TAGS
+            and sibling in stats
+            and final(sibling) >= _COLUMN_SHARE * final(best)
+            and not _opens_with_heading(sibling)
+            and not marked_as_boilerplate(sibling)
+        ]
+        if columns and theirs.total <= mine.total + sum(stats[c].total for c in columns) + _COLUMN_SLACK:
+            best = parent
+            continue
         sibling_prose = sum(  # the parent's own paragraphs, beside the best block
             score
             for el, score in direct.get(parent, ())
@@ -126,6 +145,16 @@ def _with_sibling_prose(
 
 
 _MAX_PROMOTIONS = 2
+_COLUMN_TAGS = frozenset(("div", "section", "tr"))  # tr: an old table layout's text rows
+_COLUMN_SHARE = 0.5  # a sibling block scoring half the best block's is more of the article
+_COLUMN_SLACK = 400  # characters of the parent beside its columns (a label, a button row)
+
+
+def _opens_with_heading(block: etree._Element) -> bool:
+    first = next((el for el in block.iter() if el is not block and isinstance(el.tag, str)), None)
+    return first is not None and first.tag in ("h1", "h2", "h3", "h4", "h5", "strong", "b")
+
+
 _SIBLING_PROSE = 6.0  # about two news paragraphs of their own
 _PARENT_LINKS = 0.2
 
