@@ -19,9 +19,10 @@ _REL_MONTH = {"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1}
 # the day the text is about (이날), the one before (전날) or after (다음날): resolved by _anaphora
 _ANAPHORA = {"이날": 0, "당일": 0, "전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
-_MONTH_PARTS = "초순|중순|하순|초|말|중"  # 이달 초, 이달 말: still the month
+_MONTH_PARTS = "초순|중순|하순|초|말"  # 이달 초, 이달 말: still the month
 _NEAR_DAY = 120  # characters: a day named this close before, in the same paragraph, is the one meant
 _AMPM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12, "밤": 12, "낮": 12}
+_BARE_TIME = tuple(_AMPM)  # 오전, 오후 ...: a time that names no day
 
 
 def _alt(words: object) -> str:
@@ -199,9 +200,9 @@ _DAY_PRECISIONS = ("day", "hour", "minute")
 
 
 def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
-    """이날, 전날, 다음날: the day named just before, in the same paragraph (`14일에는 ... 기록했다.
-    이날 관객은`), unless it opens a span (`9일부터 이날 오전까지`); else the day the article
-    leads with, its event's day; else the publish date."""
+    """이날, 전날, 다음날 and a time with no day: the day named just before, in the same paragraph
+    (`14일에는 ... 기록했다. 이날 관객은`), unless it opens a span (`9일부터 이날 오전까지`); else the
+    day the article leads with, its event's day; else the publish date."""
     days = [r for r in refs if r.precision in _DAY_PRECISIONS and r.first_day and not _is_anaphor(r)]
     lead = date.fromisoformat(days[0].first_day) if days else pub
     for ref in refs:
@@ -222,6 +223,9 @@ def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
 
 
 def _anaphor(ref: DateRef) -> str | None:
+    """이날, 전날 ...; a time with no day (`오후 3시 5분께`) means the day the text is about too."""
+    if ref.text.startswith(_BARE_TIME):
+        return "이날"
     return next((word for word in _ANAPHORA if ref.text.startswith(word)), None)
 
 
