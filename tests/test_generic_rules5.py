@@ -121,3 +121,40 @@ def test_ad_rows_of_a_table_layout_and_a_byline_cell() -> None:
 def test_a_wire_timestamp_and_a_paywall_upsell_are_boilerplate(line: str) -> None:
     assert is_boilerplate_line(line)
     assert not is_boilerplate_line("유료 구독자는 지난해보다 20% 늘었다.")
+
+
+# after the seventh round ----------------------------------------------------------------------------
+def test_a_transcript_in_pre_is_one_paragraph_a_line() -> None:
+    page = _page(
+        "<h1>영덕 앞바다 규모 4.6 지진…피해 상황</h1>"
+        f'<div class="news"><pre>앵커: {PROSE}\n기자: {PROSE}\n\n인터뷰: 주민 "많이 놀랐습니다."</pre>'
+        "<p>(영상취재 : 박민수 / 영상편집 : 정유진)</p></div>"
+    )
+    assert parse_article(page, analyze=False).paragraphs == [
+        f"앵커: {PROSE}",
+        f"기자: {PROSE}",
+        '인터뷰: 주민 "많이 놀랐습니다."',
+    ]
+
+
+def test_an_english_box_in_a_korean_article_is_no_part_of_it() -> None:
+    page = _page(
+        '<h1>영덕 앞바다 규모 4.6 지진…피해 상황</h1><div class="story">'
+        "<div><strong>Summary in English</strong><p>A magnitude 4.6 quake struck off Yeongdeok.</p></div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>번역: 한소라</p></div>"
+    )
+    assert parse_article(page, analyze=False).paragraphs == [PROSE, PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이후 내용은 유료 회원만 볼 수 있습니다",
+        "월 9,900원 PRO 구독하기",
+        "이미 회원이신가요? 로그인",
+        "※ 이 기사는 영문판 기사를 우리말로 옮긴 것입니다.",
+        "(영상취재 : 박민수 / 영상편집 : 정유진)",
+    ],
+)
+def test_paywall_lines_translation_notes_and_credits_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)

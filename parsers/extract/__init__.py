@@ -6,6 +6,7 @@ fields (title, times, authors) → Article.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -164,7 +165,9 @@ def _profile_body(profile: Profile, page: PageIndex) -> tuple[Layout | None, lis
 
 
 def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """(article paragraphs, byline lines): boilerplate lines go, byline lines are kept aside."""
+    """(article paragraphs, byline lines): boilerplate lines go, byline lines are kept aside. In an
+    article written in Korean, a paragraph with no Hangul at all is no part of it (an English
+    summary box, a `Read in English →` link)."""
     kept: list[str] = []
     byline_lines: list[str] = []
     for text in paragraphs:
@@ -172,7 +175,14 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             byline_lines.append(text)
         elif not is_boilerplate_line(text):
             kept.append(text)
+    korean = [text for text in kept if _HANGUL.search(text)]
+    if len(korean) >= _KOREAN_SHARE * len(kept):
+        kept = korean
     return kept, byline_lines
+
+
+_HANGUL = re.compile("[가-힣]")
+_KOREAN_SHARE = 0.6
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

@@ -55,6 +55,10 @@ def paragraphs_of(element: etree._Element) -> list[str]:
 
     def walk(node: etree._Element) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "pre":  # preformatted text breaks its lines itself (a broadcast transcript)
+            flush()
+            lines.extend(line for line in map(clean, "".join(node.itertext()).split("\n")) if line)
+            return
         block = tag in BLOCK_TAGS
         if block:
             flush()
