@@ -1,6 +1,7 @@
 """Unit tests of the rules added after the round-13 fresh samples (stocks, heat wave, strike,
-gadget, verdict, housing): parts of this month, the same month a year before, a company Kiwi reads
-as an adverb, a short name in brackets between a body and a title, units of devices and volume."""
+gadget, verdict, housing) and round 14 (fire, rates, K-pop, fisheries, missile, research): parts
+of this month, the same month a year before, a company Kiwi reads as an adverb, a short name in
+brackets between a body and a title, units, native ages in two tokens, Japan's ministries."""
 
 from __future__ import annotations
 
@@ -49,7 +50,20 @@ def test_a_company_kiwi_reads_as_an_adverb_and_a_short_name_in_brackets() -> Non
         ),
         ("5천500mAh 배터리다. 17만4천㎥ 규모다.", [("5천500mAh", 5500, "mAh"), ("17만4천㎥", 174000, "㎥")]),
         ("3~5줄로 요약한다.", [("3~5줄", 3, "줄")]),
+        (
+            "기준금리를 25bp 내렸다. 선폭 20나노미터 공정이다.",
+            [("25bp", 25, "bp"), ("20나노미터", 20, "나노미터")],
+        ),
+        ("마흔세 살 남성과 여덟 살 아이가 다쳤다.", [("마흔세 살", 43, "세"), ("여덟 살", 8, "세")]),
     ],
 )
 def test_quantities_of_round_thirteen(text: str, expected: list[tuple]) -> None:
     assert [(q.text, q.value, q.unit) for q in _analysis(text).quantities] == expected
+
+
+def test_a_japanese_ministry_is_one_body_by_either_name() -> None:
+    text = '일본 방위성은 "강하게 항의했다"고 밝혔다. 방위성은 분석을 이어갔다.'
+    analysis = _analysis(text)
+    orgs = {e.canonical: e.aliases for e in analysis.entities if e.kind == "ORG"}
+    assert list(orgs) == ["일본 방위성"] and "방위성" in orgs["일본 방위성"]
+    assert [q.speaker for q in analysis.quotes] == ["일본 방위성"]

@@ -294,6 +294,8 @@ class QuantityFinder:
         other = parse_native(nxt.form, self.res.native_numbers) if nxt.tag == "MM" else None
         if other is not None and other == value + 1 and i + 2 < len(toks):
             return _Num(value, i, i + 1, other)
+        if other is not None and nxt.start == toks[i].end and value % 10 == 0 and other < 10:
+            return _Num(value + other, i, i + 1)  # 마흔/NR 세/MM 살: forty-three, Kiwi's two tokens
         return _Num(value, i, i)
 
     def _unit(self, text: str, pos: int, ends: set[int], native: bool) -> tuple[str, str, str] | None:
