@@ -113,3 +113,11 @@ def test_names_next_to_the_role_word_only() -> None:
     assert names_in("도시의 사라지는 공간들을 기록하는 프리랜서 기자") == []
     assert names_in("김민서 기자 박지훈 기자") == ["김민서", "박지훈"]
     assert names_in("홍길동 수습 기자") == ["홍길동"]
+
+
+def test_an_unlabelled_date_right_before_the_modify_label_is_the_publish_time() -> None:
+    from parsers.extract.dates import labelled_dates
+
+    published, modified = labelled_dates("윤시온 기자 2025.09.30 07:00 업데이트 2025.09.30 11:24")
+    assert (published.hour, published.minute, modified.hour) == (7, 0, 11)
+    assert labelled_dates("1면 2025.01.02 알림 ... 수정 2025.09.30 11:24")[0] is None  # no time, too far

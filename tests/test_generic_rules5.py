@@ -158,3 +158,24 @@ def test_an_english_box_in_a_korean_article_is_no_part_of_it() -> None:
 )
 def test_paywall_lines_translation_notes_and_credits_are_boilerplate(line: str) -> None:
     assert is_boilerplate_line(line)
+
+
+def test_boxes_known_by_their_label_and_a_caption_beside_a_lone_image() -> None:
+    page = _page(
+        "<h1>영덕 앞바다 규모 4.6 지진…피해 상황</h1>"
+        '<div class="mx-auto max-w-3xl">'
+        '<div class="my-6"><img src="https://cdn.news.kr/quake.jpg"><div class="mt-2 text-sm">'
+        "흔들린 진열대. 독자 제공</div></div>"
+        f'<p class="mt-6 leading-8">{PROSE}</p>'
+        '<div class="my-8 border p-4"><div class="text-xs">AD</div><div>박람회 2025</div>'
+        "<div>사전 등록 시 입장료 무료</div></div>"
+        f'<p class="mt-6 leading-8">{PROSE}</p>'
+        '<div class="mt-8 border p-5"><div class="text-sm font-bold">함께 읽으면 좋은 기사</div>'
+        '<a href="/a/1">여진 대비 요령</a></div>'
+        f'<p class="mt-6 leading-8">{PROSE}</p></div>'
+    )
+    article = parse_article(page, analyze=False)
+    assert article.paragraphs == [PROSE, PROSE, PROSE]
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://cdn.news.kr/quake.jpg", "흔들린 진열대. 독자 제공")
+    ]

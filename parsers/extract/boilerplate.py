@@ -120,6 +120,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         and (
             el.tag == "aside"  # beside the article, not of it: a sidebar, a reporter's note, a fact box
             or marked_as_boilerplate(el)
+            or labelled_box(el)
             or link_heavy(el)
             or data_table(el)
             or fact_box(el)
@@ -127,6 +128,21 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     ]
     for el in doomed:
         remove_keep_tail(el)
+
+
+def labelled_box(el: etree._Element) -> bool:
+    """A box that opens with the label of an ad or a list of other articles (`AD`, `광고`,
+    `함께 읽으면 좋은 기사`), as a page with no meaningful class names still shows them."""
+    if el.tag not in ("div", "section", "li", "td"):
+        return False
+    first = next((text.strip() for text in el.itertext() if text.strip()), "")
+    return bool(first) and _BOX_LABEL.fullmatch(first) is not None
+
+
+_BOX_LABEL = re.compile(
+    r"AD|광고|ADVERTISEMENT|(?i:sponsored)|스폰서|관련\s*기사|함께\s*(?:읽으면|보면)\s*좋은\s*기사|추천\s*기사"
+    r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)"
+)
 
 
 def data_table(el: etree._Element) -> bool:

@@ -72,8 +72,11 @@ def has_time(text: str) -> bool:
 
 
 def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
-    """(published, modified) from a date line such as `입력 2021.08.06 17:55 | 수정 2021.08.07 09:00`."""
+    """(published, modified) from a date line such as `입력 2021.08.06 17:55 | 수정 2021.08.07 09:00`;
+    an unlabelled date right before the modify label is the publish time (`2025.09.30 07:00
+    업데이트 2025.09.30 11:24`)."""
     published = modified = None
+    modified_at = None
     for label in _LABEL.finditer(text):
         rest = text[label.end() : label.end() + 60]
         match = DATE_TIME.match(rest)
@@ -85,9 +88,17 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
             continue
         if label.group("label") in MODIFIED_LABELS:
             modified = _finer(modified, when)
+            modified_at = label.start() if modified_at is None else modified_at
         else:
             published = _finer(published, when)
+    if published is None and modified_at is not None:
+        before = [m for m in DATE_TIME.finditer(text, max(0, modified_at - _UNLABELLED_GAP), modified_at)]
+        if before and before[-1].group("H"):
+            published = _from_match(before[-1])
     return published, modified
+
+
+_UNLABELLED_GAP = 40  # characters: an unlabelled date this close before 수정/업데이트 is the other one
 
 
 def _finer(first: datetime | None, later: datetime) -> datetime:

@@ -170,10 +170,32 @@ def _is_caption(el: etree._Element) -> bool:
         return True
     if el.tag == "td":
         return _under_table_photo(el)
+    if _beside_a_lone_image(el):
+        return True
     if not _DESCRIPTIVE.search(class_and_id(el)) or len(text_of(el)) > 300:
         return False
     previous = el.getprevious()
     return previous is not None and (previous.tag == "img" or previous.find(".//img") is not None)
+
+
+def _beside_a_lone_image(el: etree._Element) -> bool:
+    """A short line right after an image, the two alone in their box: a figure written with
+    plain <div>s (`<div><img><div>칩의 모습. 누리실리콘 제공</div></div>`)."""
+    previous = el.getprevious()
+    parent = el.getparent()
+    return (
+        el.tag in ("div", "p", "span")
+        and previous is not None
+        and previous.tag == "img"
+        and parent is not None
+        and parent.tag != "a"  # a thumbnail's title in a list of links is no caption
+        and len(parent) == 2
+        and not (parent.text or "").strip()
+        and 0 < len(text_of(el)) <= _LONE_CAPTION
+    )
+
+
+_LONE_CAPTION = 200
 
 
 def _under_table_photo(cell: etree._Element) -> bool:
