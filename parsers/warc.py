@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 from parsers.extract import NotAnArticle
+from parsers.extract.links import host_of
 from parsers.parse import parse_article
 from parsers.record import Article
 
@@ -87,7 +87,7 @@ class Filters:
 
     def url_reason(self, url: str) -> str | None:
         """Why this URL is filtered out, or None when it is kept."""
-        host = (urlsplit(url).hostname or "").lower()
+        host = (host_of(url) or "").lower()  # a broken URL has no host: filtered like any other
         if self.hosts and not any(fnmatch.fnmatchcase(host, pattern) for pattern in self.hosts):
             return HOST
         if self.kr_only and not (host == "kr" or host.endswith(".kr")):

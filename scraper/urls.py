@@ -33,16 +33,20 @@ def canonicalize(url: str) -> str:
     """One spelling per page: lower-case scheme and host, no fragment, no tracking parameters,
     sorted query, default port dropped. Raises BadURL for what is not an http(s) URL."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        hostname, port = parts.hostname, parts.port  # both raise on a broken host or port
+    except ValueError as exc:
+        raise BadURL(f"not a URL ({exc}): {url!r}") from exc
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise BadURL(f"not an http(s) URL: {url!r}")
-    if not parts.hostname:
+    if not hostname:
         raise BadURL(f"URL without a host: {url!r}")
-    host = parts.hostname.lower().rstrip(".")
+    host = hostname.lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
-    port = parts.port if parts.port not in (None, 80 if scheme == "http" else 443) else None
+    port = port if port not in (None, 80 if scheme == "http" else 443) else None
     netloc = host if port is None else f"{host}:{port}"
     query = parts.query
     if query:

@@ -87,3 +87,16 @@ def test_index_page_is_not_an_article() -> None:
     )
     with pytest.raises(NotAnArticle, match=r"index page|no article"):
         parse_article(f"<html><body><ul>{links}</ul></body></html>".encode(), analyze=False)
+
+
+def test_a_malformed_url_in_the_page_is_dropped_not_fatal() -> None:
+    """urllib raises ValueError on `http://[::1` (a bracket never closed): found by fuzzing pages."""
+    prose = "<p>" + "대전시는 시내버스 노선을 25년 만에 전면 개편한다고 12일 밝혔다. " * 3 + "</p>"
+    page = (
+        '<html><head><link rel="canonical" href="http://[broken/a"><base href="http://[b"></head><body>'
+        f'<h1>대전 시내버스 노선 전면 개편</h1><div class="article"><img src="http://[::1/x.jpg">{prose}{prose}</div>'
+        "</body></html>"
+    ).encode()
+    article = parse_article(page, url="http://[x/y", analyze=False)
+    assert article.images == [] and article.site is None
+    assert len(article.paragraphs) == 2

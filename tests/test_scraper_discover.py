@@ -86,7 +86,14 @@ def test_canonicalize(raw: str, canonical: str) -> None:
 
 
 def test_canonicalize_refuses_other_schemes() -> None:
-    for bad in ("ftp://x/y", "file:///etc/passwd", "javascript:alert(1)", "https:///nohost"):
+    for bad in (
+        "ftp://x/y",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "https:///nohost",
+        "http://[::1",
+        "http://a.kr:99999/",
+    ):
         with pytest.raises(BadURL):
             canonicalize(bad)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -17,6 +16,7 @@ from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail, s
 from parsers.extract.bylines import is_byline_line
 from parsers.extract.decode import decode_html
 from parsers.extract.generic import drop_headline_block, find_body
+from parsers.extract.links import host_of, join_url
 from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
@@ -91,12 +91,12 @@ def extract_article(
     around = fields.text_around(body_elements[0])
     published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
     authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs, around)
-    canonical = urljoin(base, meta.canonical) if meta.canonical and base else meta.canonical
+    canonical = join_url(base, meta.canonical) if meta.canonical and base else meta.canonical
     site_url = url or canonical or meta.first("og:url")
     return Article(
         url=url,
         canonical_url=canonical or meta.first("og:url"),
-        site=(urlsplit(site_url).hostname if site_url else None),
+        site=host_of(site_url),
         outlet=_outlet(meta, profile),
         title=title,
         subtitles=subtitles,
@@ -189,7 +189,7 @@ def _base_url(root: etree._Element, url: str | None) -> str | None:
     base = root.find(".//base")
     href = base.get("href") if base is not None else None
     if href and url:
-        return urljoin(url, href)
+        return join_url(url, href) or url
     return href or url
 
 

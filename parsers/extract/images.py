@@ -8,11 +8,12 @@ other pages belong to related-article lists, not to the article.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
 from parsers.extract.boilerplate import holds_no_article_images, remove_keep_tail
+from parsers.extract.links import join_url
 from parsers.extract.profiles import Layout
 from parsers.extract.text import class_and_id, text_of
 from parsers.record import Image
@@ -55,10 +56,9 @@ def take_images(body: etree._Element, caption_of: dict[etree._Element, str], bas
         src = next(
             (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
         )
-        if src and not _is_icon(img) and not _links_elsewhere(img, body) and not _in_foreign_box(img, body):
-            images.append(
-                Image(url=_original_image(urljoin(base or "", src.strip())), caption=caption_of.get(img))
-            )
+        url = join_url(base, src.strip()) if src else None
+        if url and not _is_icon(img) and not _links_elsewhere(img, body) and not _in_foreign_box(img, body):
+            images.append(Image(url=_original_image(url), caption=caption_of.get(img)))
         remove_keep_tail(img)
     return images
 
@@ -227,9 +227,9 @@ def lead_images(body: etree._Element, scope: etree._Element | None, base: str | 
         if el.tag != "img" or not _is_lead_photo(el, scope):
             continue
         src = next((el.get(a) for a in _IMAGE_ATTRS if el.get(a) and not el.get(a).startswith("data:")), None)
-        if src:
-            url = _original_image(urljoin(base or "", src.strip()))
-            found.append(Image(url=url, caption=_nearby_caption(el)))
+        url = join_url(base, src.strip()) if src else None
+        if url:
+            found.append(Image(url=_original_image(url), caption=_nearby_caption(el)))
     return found
 
 

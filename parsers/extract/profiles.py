@@ -15,13 +15,13 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from cssselect import SelectorError
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from parsers.extract.data import TOMLDecodeError, parse_toml
+from parsers.extract.links import host_of
 from parsers.extract.page import IndexedSelector, PageIndex, indexed_selector
 
 LAYOUT_KEYS = (
@@ -189,7 +189,7 @@ def get_profile(name: str) -> Profile:
 
 def profile_for_url(url: str | None) -> Profile | None:
     """The profile whose hosts include the URL's host (the most specific pattern wins)."""
-    host = (urlsplit(url).hostname or "").lower() if url else ""
+    host = (host_of(url) or "").lower()
     return _profile_for_host(host) if host else None
 
 
