@@ -179,3 +179,16 @@ def test_boxes_known_by_their_label_and_a_caption_beside_a_lone_image() -> None:
     assert [(i.url, i.caption) for i in article.images] == [
         ("https://cdn.news.kr/quake.jpg", "흔들린 진열대. 독자 제공")
     ]
+
+
+def test_the_next_story_under_its_label_lends_no_byline() -> None:
+    page = _page(
+        '<div class="wrap"><div class="head"><h2 class="title">영덕 앞바다 규모 4.6 지진…피해 상황</h2>'
+        '<span class="writer">조현석 기자</span></div>'
+        f'<div class="txt"><p>{PROSE}</p><p>{PROSE}</p><p class="byline">조현석 기자 hs@news.kr</p></div>'
+        '<div class="next"><div class="label">이어지는 기사</div><h2 class="title">여진 대비 요령</h2>'
+        '<span class="writer">김나래 기자</span><p>여진에 대비해 대피 요령을 익혀 두는 것이 좋다.</p>'
+        '<p class="byline">김나래 기자 nr@news.kr</p></div></div>'
+    )
+    article = parse_article(page, analyze=False)
+    assert (article.authors, article.emails) == (["조현석"], ["hs@news.kr"])

@@ -131,8 +131,9 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
 
 
 def labelled_box(el: etree._Element) -> bool:
-    """A box that opens with the label of an ad or a list of other articles (`AD`, `광고`,
-    `함께 읽으면 좋은 기사`), as a page with no meaningful class names still shows them."""
+    """A box that opens with the label of an ad, a list of other articles or the next story (`AD`,
+    `광고`, `함께 읽으면 좋은 기사`, `이어지는 기사`), as a page with no meaningful class names still
+    shows them."""
     if el.tag not in ("div", "section", "li", "td"):
         return False
     first = next((text.strip() for text in el.itertext() if text.strip()), "")
@@ -141,7 +142,7 @@ def labelled_box(el: etree._Element) -> bool:
 
 _BOX_LABEL = re.compile(
     r"AD|광고|ADVERTISEMENT|(?i:sponsored)|스폰서|관련\s*기사|함께\s*(?:읽으면|보면)\s*좋은\s*기사|추천\s*기사"
-    r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)"
+    r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)|이어지는\s*기사|다음\s*기사"
 )
 
 

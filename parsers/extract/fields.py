@@ -8,6 +8,7 @@ from datetime import datetime
 from lxml import etree
 
 from parsers.extract import bylines, dates
+from parsers.extract.boilerplate import labelled_box
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
@@ -235,8 +236,18 @@ def byline_boxes(body: etree._Element, near: etree._Element | None, page: PageIn
     parent and grandparent only while they hold little besides the body."""
     named = [el for el in page.named(_BYLINEISH) if el.tag in _BYLINE_TAGS]
     scope = body if near is None else near
-    found = [_box_text(el) for el in named if is_inside(el, scope)]
+    found = [_box_text(el) for el in named if is_inside(el, scope) and not _in_labelled_box(el, scope)]
     return [text for text in dict.fromkeys(found) if text]
+
+
+def _in_labelled_box(el: etree._Element, scope: etree._Element) -> bool:
+    """Inside a box of other articles or the next story (`이어지는 기사`): its byline is theirs."""
+    for ancestor in el.iterancestors():
+        if ancestor is scope:
+            return False
+        if labelled_box(ancestor):
+            return True
+    return False
 
 
 _BYLINE_TAGS = frozenset(("div", "p", "span", "em", "strong", "dl", "ul", "li", "address", "h2", "h3", "td"))
