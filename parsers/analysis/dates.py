@@ -11,6 +11,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
+from parsers.analysis.quantity_shapes import length_patterns
 from parsers.analysis.resources import Resources
 from parsers.record.analysis import DateRef
 
@@ -63,12 +64,7 @@ class DateFinder:
             """,
             re.VERBOSE,
         )
-        verbs = "|".join(res.quantity_words["duration_verbs"])
-        self._length_verb = re.compile(rf"(?:[이가은는도]|에)?\s*(?:{verbs})")
-        markers = _alt(res.quantity_words["duration_after"])  # the words that make 3일 a length
-        self._length_after = re.compile(
-            rf"\s*(?:{markers})(?:[에의은는이가을를도]|보다|부터|까지|(?![가-힣]))"
-        )
+        self._length_after, self._length_verb = length_patterns(res.quantity_words, instrumental=False)
 
     def find(self, text: str, published: datetime | None) -> list[DateRef]:
         """Every date expression of `text`, in order; `sentence` is left at -1 for the caller."""

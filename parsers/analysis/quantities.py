@@ -17,6 +17,7 @@ from parsers.analysis.quantity_shapes import (
     ends_with_word,
     inner_approx,
     inside,
+    length_patterns,
     next_word,
     noun_follows,
     rank_after,
@@ -61,12 +62,7 @@ class QuantityFinder:
         self._bounded_before = (
             self.words["approx_before"] + self.words["at_least_before"] + self.words["at_most_before"]
         )
-        markers = "|".join(self.words["duration_after"])
-        self._duration = re.compile(
-            rf"\s*(?:{markers})(?:[에의은는이가을를도]|으로|로|보다|부터|까지|(?![가-힣]))"
-        )
-        verbs = "|".join(self.words["duration_verbs"])
-        self._duration_verb = re.compile(rf"(?:[이가은는도]|에)?\s*(?:{verbs})")
+        self._duration, self._duration_verb = length_patterns(self.words, instrumental=True)
         self._ordinal_dae = re.compile(rf"\s*(?:{'|'.join(self.words['ordinal_dae'])})")
         self._age_group = re.compile(
             rf"(?:\s*(?:[와과,·~∼]|및|또는)\s*\d+대)*\s*(?:{'|'.join(self.words['age_group'])})"

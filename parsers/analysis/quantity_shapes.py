@@ -82,3 +82,19 @@ def skip_space(text: str, pos: int, most: int) -> int:
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf")))
     return i > 0 and pos < spans[i - 1][1]
+
+
+def length_patterns(
+    words: dict[str, tuple[str, ...]], *, instrumental: bool
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(marker, verb): what, after `3일` or `5년`, makes it a length of time rather than a date: a
+    word such as 동안 or 연속 with its particle (also 으로/로 when `instrumental`: `3년으로`), or a
+    verb of time passing (`1년이 지나`, `5년에 걸쳐`, `9일 빠른`). The quantity and date finders
+    read the same lists."""
+    markers = "|".join(words["duration_after"])
+    particles = "[에의은는이가을를도]|으로|로" if instrumental else "[에의은는이가을를도]"
+    verbs = "|".join(words["duration_verbs"])
+    return (
+        re.compile(rf"\s*(?:{markers})(?:{particles}|보다|부터|까지|(?![가-힣]))"),
+        re.compile(rf"(?:[이가은는도]|에)?\s*(?:{verbs})"),
+    )

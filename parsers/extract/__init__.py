@@ -6,7 +6,6 @@ fields (title, times, authors) → Article.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
@@ -20,7 +19,7 @@ from parsers.extract.links import host_of, join_url
 from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
-from parsers.extract.text import drop_junk, is_inside, neighbourhood, paragraphs_of
+from parsers.extract.text import HANGUL, drop_junk, is_inside, neighbourhood, paragraphs_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
@@ -175,13 +174,12 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             byline_lines.append(text)
         elif not is_boilerplate_line(text):
             kept.append(text)
-    korean = [text for text in kept if _HANGUL.search(text)]
+    korean = [text for text in kept if HANGUL.search(text)]
     if len(korean) >= _KOREAN_SHARE * len(kept):
         kept = korean
     return kept, byline_lines
 
 
-_HANGUL = re.compile("[가-힣]")
 _KOREAN_SHARE = 0.6
 
 

@@ -12,7 +12,7 @@ from parsers.extract.boilerplate import labelled_box
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import clean, is_inside, spaced_text_of, text_of
+from parsers.extract.text import HANGUL, clean, is_inside, spaced_text_of, text_of
 
 _DATEISH = re.compile(
     r"date|day|time|info|byline|reporter|writer|regist|write|update|publish|viewinfo|art_info", re.I
@@ -291,7 +291,6 @@ def _crumbs(el: etree._Element) -> list[str]:
 
 _ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|cur|now)$")
 _MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
-_HANGUL = re.compile(r"[가-힣]")
 
 
 def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None, before: str = "") -> str | None:
@@ -306,7 +305,7 @@ def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None, before: s
     machine = jsonld_text(meta.jsonld.get("articleSection")) or meta.first(
         "article:section", "og:article:section", "dd:category", "og:category"
     )
-    korean_machine = machine if machine and _HANGUL.search(machine) else None
+    korean_machine = machine if machine and HANGUL.search(machine) else None
     for value in (_breadcrumb_section(page), korean_machine, _category_label(page), _text_trail(before)):
         if value:
             return clean(value)

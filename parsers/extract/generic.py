@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from lxml import etree
 
 from parsers.extract.boilerplate import is_boilerplate_line, marked_as_boilerplate, remove_keep_tail
-from parsers.extract.text import BLOCK_TAGS, clean
+from parsers.extract.text import BLOCK_TAGS, HANGUL, clean
 
 # blocks whose text is one paragraph: their score goes to the container above them
 _LEAF_BLOCKS = frozenset(
     ["p", "td", "th", "li", "dd", "dt", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address"]
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)[.?!]|[.?!](?=[\"'”’]?\s)")
-_HANGUL = re.compile(r"[가-힣]")
 _MIN_TEXT = 25
 
 
@@ -187,7 +186,7 @@ def _count(st: _Stats, text: str, linked: bool) -> None:
     if linked:
         st.own_links += size
         return
-    if _HANGUL.search(text):
+    if HANGUL.search(text):
         st.sentences += len(_SENTENCE_END.findall(text))
     st.commas += text.count(",")
 

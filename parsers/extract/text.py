@@ -23,6 +23,9 @@ JUNK_TAGS = (
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no whitespace to str.split
 
 
+HANGUL = re.compile("[가-힣]")  # a Hangul syllable: Korean text
+
+
 def clean(text: str | None) -> str:
     """Collapse whitespace (NBSP, zero-width and ideographic spaces included). str.split already
     splits on every Unicode space (NBSP, U+3000); only the zero-width ones need a pattern."""
