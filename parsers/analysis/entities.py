@@ -98,7 +98,9 @@ class EntityFinder:
                 taken.add(words[i + 1].start)  # 안양 정관장이: the second word is the club too
             else:
                 declared = text[w.core_end : w.core_end + 1] == "(" and (
-                    _DECLARES.match(text, w.end) is not None or _abbreviated(text, w) is not None
+                    _DECLARES.match(text, w.end) is not None
+                    or _abbreviated(text, w) is not None
+                    or _acronym_after(text, w)
                 )
                 hit = self.lex.classify(w, declared) or self._introduced_org(text, words, i)
                 if hit is None or self.people.person_at(text, words, i, aliases) is not None:
@@ -344,6 +346,13 @@ def _abbreviated(text: str, w: Word) -> str | None:
     """`중앙재난안전대책본부(중대본)`: the bracketed short form made of the name's own syllables."""
     match = _ABBREVIATION.match(text, w.core_end)
     return match.group(1) if match and _is_abbreviation(match.group(1), w.core) else None
+
+
+def _acronym_after(text: str, w: Word) -> bool:
+    """`국립조형예술센터(CNAP)`: a Latin acronym in brackets after a long Korean name declares it
+    (a weak ending such as 센터 or 기구 then suffices; `인공지능(AI)` has no such ending)."""
+    match = _ALIAS.match(text, w.core_end)
+    return match is not None and len(w.core) >= 4 and _LATIN_ACRONYM.fullmatch(match.group(1)) is not None
 
 
 def _is_abbreviation(short: str, name: str) -> bool:

@@ -46,6 +46,18 @@ def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple
         and not lex.name_like(nxt)
     ):  # the family name may carry the particle (헤이워드도)
         return i + 1, i - 1, lookback(text, words, i - 1)
+    if (
+        w.core in lex.res.foreign_given_names
+        and nxt is not None
+        and nxt.bare
+        and len(nxt.core) == 1
+        and nxt.core in lex.res.surnames
+        and adjacent(text, w, nxt)
+        and i + 2 < len(words)
+        and adjacent(text, nxt, words[i + 2])
+        and lex.title(words[i + 2])
+    ):  # 제임스 한 대표, 데이비드 김 교수: a given name, then a Korean family name of one syllable
+        return i + 1, i + 2, lookback(text, words, i)
     if not lex.foreign_part(w, first=True) and not (
         (after_org or foreign_family) and lex.foreign_part(w) and " " not in w.core
     ):

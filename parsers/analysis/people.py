@@ -29,6 +29,7 @@ from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 _SUBJECT = ("은", "는", "이", "가", "도")
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
+_COUNTRY = re.compile(r"\(([가-힣]{2,8})\)")
 _MEMBER_OF = "소속"
 _GOVERNMENTS = ("시", "도", "군", "구")  # a place that is also a government: 성남시 김철수 대변인
 
@@ -244,6 +245,22 @@ class PeopleFinder:
         families = {f.canonical.rsplit(" ", 1)[1] for f in found if f.kind == PERSON and " " in f.canonical}
         for words in all_words:
             for i, w in enumerate(words):
+                age = _AGE.match(text, w.end) if w.bare and w.start not in taken else None
+                if age is not None and self.lex.korean_name(w):  # 최다온(31·세진건설), 박하람(20)
+                    mention = Mention(w.core, w.start, w.core_end, w.sent)
+                    found.append(Found(PERSON, w.core, mention, None, _org_in(found, w.end, age.end())))
+                    taken.add(w.start)
+                    continue
+                first = self._national(text, words, i) if w.start not in taken else None
+                if first is not None:  # 엘린 린드크비스트(스웨덴), 일본의 모리타 아야카
+                    start = words[first].start
+                    name = " ".join(word.core for word in words[first : i + 1])
+                    found.append(
+                        Found(PERSON, name, Mention(text[start : w.core_end], start, w.core_end, w.sent))
+                    )
+                    taken.update(word.start for word in words[first : i + 1])
+                    families.add(name.rsplit(" ", 1)[1])
+                    continue
                 if (
                     w.start in taken
                     or w.first_tag != "NNP"
@@ -281,6 +298,32 @@ class PeopleFinder:
                 found.append(Found(PERSON, w.core, mention, title, owner))
                 taken.add(w.start)
 
+    def _national(self, text: str, words: list[Word], i: int) -> int | None:
+        """A foreign name of two words with its country: `엘린 린드크비스트(스웨덴)`, `스웨덴의 엘린
+        린드크비스트와`, `일본의 모리타 아야카는` (which Kiwi may read as one proper noun). Returns
+        the index of the name's first word."""
+        w = words[i]
+        if w.first_tag != "NNP" or not HANGUL.fullmatch(w.core.replace(" ", "")):
+            return None
+        if " " in w.core:  # one proper noun of two words
+            first = i
+        elif i > 0 and adjacent(text, words[i - 1], w) and self.lex.foreign_part(words[i - 1], first=True):
+            first = i - 1
+        else:
+            return None
+        if not self.lex.foreign_name(w) and " " not in w.core:
+            return None
+        bracket = _COUNTRY.match(text, w.end) if w.bare else None
+        if bracket is not None:
+            return first if self.res.place_alias.get(bracket.group(1)) is not None else None
+        if first == 0 or not adjacent(text, words[first - 1], words[first]):
+            return None
+        owner = words[first - 1]
+        country = (
+            text[owner.core_end : owner.end] == "의" and self.res.place_alias.get(owner.core) is not None
+        )
+        return first if country else None
+
     def _person_verb(self, text: str, words: list[Word], i: int, rest: str) -> bool:
         """The word is a subject and the sentence goes on with a verb said of people."""
         if rest not in _SUBJECT:
@@ -293,7 +336,10 @@ class PeopleFinder:
         people = {f.canonical: f for f in found if f.kind == PERSON}
         if not people:
             return
-        family = {name.rsplit(" ", 1)[1]: name for name in people if " " in name}
+        # 젤렌스키 for 볼로디미르 젤렌스키; a family name of one syllable (제임스 한) only with its title
+        family = {
+            name.rsplit(" ", 1)[1]: name for name in people if " " in name and len(name.rsplit(" ", 1)[1]) > 1
+        }
         for words in all_words:
             for i, w in enumerate(words):
                 if w.start in taken:
@@ -334,6 +380,11 @@ def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
     return {w.start: name for start, end, name in spans for w in words if start <= w.start < end}
 
 
+def _org_in(found: list[Found], start: int, end: int) -> str | None:
+    """The organisation found between start and end (the brackets after a name)."""
+    return next((f.canonical for f in found if f.kind == ORG and start <= f.mention.start < end), None)
+
+
 def _declared_pair(words: list[Word], j: int, aliases: dict[str, str]) -> bool:
     """words[j] and the next word are a two-word short name the text declared (`(한림중 노조)`)."""
     return j + 1 < len(words) and f"{words[j].core} {words[j + 1].core}" in aliases
@@ -350,8 +401,13 @@ def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:
 
 def _by_surname(people: object, surname: str, title: str) -> str | None:
     """The one person of that family name; when several share it, the one whose title matches."""
-    same = {p.canonical: p for p in people if p.canonical.startswith(surname)}  # type: ignore[attr-defined]
+    same = {p.canonical: p for p in people if _has_family_name(p.canonical, surname)}  # type: ignore[attr-defined]
     if len(same) == 1:
         return next(iter(same))
     matches = [c for c, p in same.items() if p.title and (p.title.endswith(title) or title.endswith(p.title))]
     return matches[0] if len(matches) == 1 else None
+
+
+def _has_family_name(name: str, surname: str) -> bool:
+    """김 of 김철수, 남궁 of 남궁현; 한 of 제임스 한, a foreign given name first."""
+    return name.rsplit(" ", 1)[1] == surname if " " in name else name.startswith(surname)

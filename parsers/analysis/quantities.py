@@ -33,6 +33,7 @@ _GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
 _NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age", "score"})  # 두 골 차로
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
 _MAX_UNIT = 5
+_COPULA = re.compile("이다|이며|이고|이었|이라|인(?![가-힣])")
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
@@ -171,6 +172,10 @@ class QuantityFinder:
             and noun_follows(toks, words.token_at(toks, sent.starts, end), end)
         ):
             return None  # 4세대 아이돌, 5세대 이동통신: a generation, not households
+        if counter_unit == "번" and not native:
+            j = words.token_at(toks, sent.starts, end)
+            if noun_follows(toks, j, end) and toks[j].form not in self.words["duration_after"]:
+                return None  # 18번 홀, 3번 타자, 5번 출구: a number that names, not a count
         if native and counter_unit == "번" and after == pos and num.value == 1:
             return None  # 한번: "once, for a try", written as one word
         if counter_unit == "회" and self._innings.match(text, end):
@@ -185,6 +190,7 @@ class QuantityFinder:
             and not self._duration_verb.match(text, end)
             and not before.endswith(self.words["duration_before"])
             and not ends_with_word(before, self._bounded_before)  # 최대 87분까지, 약 3일
+            and not (word == "년" and num.value < 100 and _COPULA.match(text, end))  # 수명은 3년이다
         ):
             return None
         value = num.value
@@ -287,11 +293,12 @@ class QuantityFinder:
         if value is None or i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 1:
             return None
         nxt = toks[i + 1]
-        other = parse_native(nxt.form, self.res.native_numbers) if nxt.tag == "MM" else None
-        if other is not None and other == value + 1 and i + 2 < len(toks):
+        other = parse_native(nxt.form, self.res.native_numbers) if nxt.tag in ("MM", "NR") else None
+        if other is not None and nxt.tag == "MM" and other == value + 1 and i + 2 < len(toks):
             return _Num(value, i, i + 1, other)
         if other is not None and nxt.start == toks[i].end and value % 10 == 0 and other < 10:
-            return _Num(value + other, i, i + 1)  # 마흔/NR 세/MM 살: forty-three, Kiwi's two tokens
+            # 마흔/NR 세/MM 살, 예순/NR 여덟/NR 살: one number Kiwi gives as two tokens
+            return _Num(value + other, i, i + 1)
         return _Num(value, i, i)
 
     def _unit(self, text: str, pos: int, ends: set[int], native: bool) -> tuple[str, str, str] | None:

@@ -92,7 +92,7 @@ def length_patterns(
     verb of time passing (`1년이 지나`, `5년에 걸쳐`, `9일 빠른`). The quantity and date finders
     read the same lists."""
     markers = "|".join(words["duration_after"])
-    particles = "[에의은는이가을를도]|으로|로" if instrumental else "[에의은는이가을를도]"
+    particles = "[에의은는이가을를도인]|으로|로" if instrumental else "[에의은는이가을를도인]"  # 뒤인
     verbs = "|".join(words["duration_verbs"])
     return (
         re.compile(rf"\s*(?:{markers})(?:{particles}|보다|부터|까지|(?![가-힣]))"),
