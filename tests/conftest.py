@@ -24,3 +24,13 @@ def corpus_pages() -> list[dict]:
 
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+
+
+def news_page(body: str, *, head: str = "<title>뉴스</title>", before: str = "") -> bytes:
+    """A small news page around `body`: a menu of links above it and a copyright footer below,
+    the boilerplate every generic-extractor test page needs. `before` goes between menu and body."""
+    return (
+        f"<html><head>{head}</head><body>"
+        '<ul class="gnb"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul>'
+        f"{before}{body}<footer>Copyright 뉴스. 무단전재 금지</footer></body></html>"
+    ).encode()

@@ -4,6 +4,8 @@ bylines written with an address or a member id."""
 
 from __future__ import annotations
 
+from conftest import news_page
+
 from parsers import parse_article
 from parsers.extract.bylines import names_in
 
@@ -11,11 +13,11 @@ PROSE = "서울시는 운행이 중단된 구간에 전세버스 60대를 긴급
 
 
 def _page(body: str, head: str = "") -> bytes:
-    return (
-        f"<html><head><title>지하철 2호선 운행 중단 - 뉴스</title>{head}</head><body>"
-        '<ul class="gnb"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul>'
-        f"<h1>지하철 2호선 운행 중단</h1>{body}<footer>Copyright 뉴스. 무단전재 금지</footer></body></html>"
-    ).encode()
+    return news_page(
+        body,
+        head=f"<title>지하철 2호선 운행 중단 - 뉴스</title>{head}",
+        before="<h1>지하철 2호선 운행 중단</h1>",
+    )
 
 
 def test_lead_paragraphs_beside_a_timeline_of_updates() -> None:

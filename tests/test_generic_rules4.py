@@ -4,6 +4,8 @@ old table layout, a bilingual site): each rule alone, on a page written for it."
 
 from __future__ import annotations
 
+from conftest import news_page
+
 from parsers import parse_article
 from parsers.extract.boilerplate import is_boilerplate_line
 from parsers.extract.bylines import is_person_name
@@ -15,11 +17,7 @@ PROSE = (
 
 
 def _page(body: str, head: str = "<title>귀성길 정체 극심…창원→서울 6시간 40분 - 뉴스</title>") -> bytes:
-    return (
-        f"<html><head>{head}</head><body>"
-        '<ul class="gnb"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul>'
-        f"{body}<footer>Copyright 뉴스. 무단전재 금지</footer></body></html>"
-    ).encode()
+    return news_page(body, head=head)
 
 
 def test_a_copyright_line_beside_the_text_does_not_widen_the_body() -> None:

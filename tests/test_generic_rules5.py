@@ -5,6 +5,7 @@ paste): each rule alone, on a page written for it."""
 from __future__ import annotations
 
 import pytest
+from conftest import news_page
 
 from parsers import parse_article
 from parsers.extract.boilerplate import is_boilerplate_line
@@ -16,11 +17,7 @@ PROSE = (
 
 
 def _page(body: str) -> bytes:
-    return (
-        "<html><head><title>영덕 앞바다 규모 4.6 지진…피해 상황 - 뉴스</title></head><body>"
-        '<ul class="gnb"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul>'
-        f"{body}<footer>Copyright 뉴스. 무단전재 금지</footer></body></html>"
-    ).encode()
+    return news_page(body, head="<title>영덕 앞바다 규모 4.6 지진…피해 상황 - 뉴스</title>")
 
 
 def test_a_live_pages_headline_block_leaves_the_body() -> None:

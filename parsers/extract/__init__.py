@@ -6,6 +6,7 @@ fields (title, times, authors) → Article.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -55,12 +56,12 @@ def extract_article(
     found_images: list[Image] = []
     lead: list[Image] = []
     paragraphs: list[str] = []
-    subtitle_elements = headline.subtitle_elements(page, layout)
+    subtitle_elements, subtitles_guessed = headline.subtitle_elements(page, layout)
     for body in body_elements:
         near = neighbourhood(body)
         byline_texts += fields.byline_boxes(body, near, page)
         lead += images.lead_images(body, near, base)
-        if layout is not None:  # a profile's subheads inside the body leave it, ending the line
+        if not subtitles_guessed:  # a profile's subheads inside the body leave it, ending the line
             inside = set(body.iter())
             for el in subtitle_elements:
                 if el in inside and el is not body:
@@ -84,7 +85,7 @@ def extract_article(
         paragraphs,
         subtitle_elements,
         title,
-        generic=layout is None,
+        generic=subtitles_guessed,
         body=body_elements[0],
     )
     around = fields.text_around(body_elements[0])
@@ -177,10 +178,16 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     korean = [text for text in kept if HANGUL.search(text)]
     if len(korean) >= _KOREAN_SHARE * len(kept):
         kept = korean
+    if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]):  # a column signed `김서연 문화평론가`
+        byline_lines.append(kept.pop())
     return kept, byline_lines
 
 
 _KOREAN_SHARE = 0.6
+_SIGNATURE = re.compile(
+    r"(?:글\s*=\s*)?[가-힣]{2,4}\s?[가-힣]{0,8}(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"
+    r"회계사|세무사|노무사|전문의|이사장|소장|원장)"
+)
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

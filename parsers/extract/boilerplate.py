@@ -84,7 +84,8 @@ def _no_image_tokens() -> frozenset[str]:
 def link_heavy(el: etree._Element) -> bool:
     """Mostly links: a headline list, a tag cloud, a menu; a paragraph only when it is nearly all
     link (`<p><b>[관련 기사]</b> <a>...</a></p>`), since article prose may carry a link or two."""
-    links = el.findall(".//a")
+    # a mailto: link is an address written as a link, not a way to another page
+    links = [a for a in el.iter("a") if not (a.get("href") or "").startswith("mailto:")]
     if not links:
         return False
     total = len(clean("".join(el.itertext())))
@@ -100,6 +101,18 @@ _HIDDEN = etree.XPath(
     ".//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')]"
 )
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden(el: etree._Element) -> bool:
+    """Hidden from the reader, by itself or by a box around it (`display:none`, `hidden`)."""
+    for node in (el, *el.iterancestors()):
+        if (
+            node.get("hidden") is not None
+            or node.get("aria-hidden") == "true"
+            or _INVISIBLE_STYLE.search(node.get("style") or "")
+        ):
+            return True
+    return False
 
 
 def strip_boilerplate_blocks(body: etree._Element) -> None:

@@ -48,6 +48,9 @@ BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-�
 _BRACKET = re.compile(rf"^\s*[\[(【]\s*(?P<outlet>[^\]\)】=]{{1,20}}?)[\s=]\s*(?P<names>{_NAME})\s*[\])】]")
 # "[영상취재기자 박민혁]", "(사진=홍길동 기자)": credits for pictures and footage, not the writer
 _CREDIT = re.compile(r"영상|촬영|사진|그래픽|편집|디자인|기자|PD")
+# `그래픽=맹소희 기자`, `(사진=홍길동 기자)`: the credit of one picture (a credit list's `사진 문재혁 기자`
+# names one of the story's reporters)
+_CREDIT_LABEL = re.compile(r"(?:사진|그래픽|영상|촬영|일러스트|디자인)(?:\s*취재)?\s*=\s*$")
 # a broadcast sign-off: "연합뉴스TV 정윤서입니다." names the reporter
 SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
@@ -95,6 +98,11 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
             if not is_person_name(word):
                 break
             names.insert(0, word)
+        if names:
+            at = match.start("names") + match.group("names").find(names[0])
+            label = window[max(0, at - 8) : at]
+            if _CREDIT_LABEL.search(label) and "글" not in label:
+                continue  # a credit for a picture, not a writer
         found.extend(name for name in names if name not in found)
     if not found:
         bracket = _BRACKET.match(text)

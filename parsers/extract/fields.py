@@ -213,7 +213,22 @@ def authors_of(
         ]
         for value in meta_names:
             _add(names, bylines.names_in(value) or _bare_names(value))
+    if names and not emails:  # `사진·글=오민석 기자 minsuk.oh@...` over or under the body
+        _add(emails, _emails_beside(names, around[0][-HEADER_BYLINE:] + " " + around[1][:AFTER_BODY]))
     return names, emails
+
+
+def _emails_beside(names: list[str], text: str) -> list[str]:
+    """Addresses written just after one of the authors' names (and their role)."""
+    found = []
+    for match in bylines.EMAIL.finditer(text):
+        before = text[max(0, match.start() - _NAME_TO_EMAIL) : match.start()]
+        if any(name in before for name in names):
+            found.append(match.group(0))
+    return found
+
+
+_NAME_TO_EMAIL = 30
 
 
 def _bare_names(text: str) -> list[str]:
@@ -313,12 +328,18 @@ def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None, before: s
 
 
 # `HOME > 수산·해양` written as plain text (an old table layout): the first crumb
-_TEXT_TRAIL = re.compile(r"(?<![A-Za-z가-힣])(?:HOME|Home|홈)\s*[>›]\s*([^>›\n]{1,20}?)\s*(?:[>›\n]|$)")
+_TEXT_TRAIL = re.compile(
+    r"(?<![A-Za-z가-힣])(?:HOME|Home|홈)((?:\s*[>›]\s*[^>›\n]{1,20}?(?=\s*[>›]))*\s*[>›]\s*[^>›\n\s]{1,20})"
+)
 
 
 def _text_trail(before: str) -> str | None:
+    """`HOME > 뉴스 > 사회` → 사회: the first crumb after home that names a section."""
     match = _TEXT_TRAIL.search(before)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    crumbs = [c.strip() for c in _CRUMB_SPLIT.split(match.group(1)) if c.strip()]
+    return next((c for c in crumbs if c.lower() not in _CRUMB_HOME), None)
 
 
 _CATEGORYISH = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from parsers.extract.boilerplate import link_heavy
+from parsers.extract.boilerplate import hidden, link_heavy
 from parsers.extract.meta import PageMeta, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
@@ -70,14 +70,19 @@ _MIN_HEADLINE = 8
 
 
 def _titled_above(page: PageIndex, body: etree._Element) -> str | None:
-    """The text of the last title-classed block before the body (`div.v_tit`), when it reads as a
-    headline: long enough, no link in it or around it."""
+    """The text of the last title-classed block before the body (`div.v_tit`), or of big type
+    (`<font size="5">` in an old table layout), when it reads as a headline: long enough, no link
+    in it or around it."""
     found = None
     titled = {el for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS or el.tag in _HEADINGS}
     for el in page.root.iter():
         if el is body:
             break
-        if el in titled and el.find(".//a") is None and not any(a.tag == "a" for a in el.iterancestors()):
+        if (
+            (el in titled or _big_type(el))
+            and el.find(".//a") is None
+            and not any(a.tag == "a" for a in el.iterancestors())
+        ):
             text = text_of(el)
             if len(text) >= _MIN_HEADLINE:
                 found = text
@@ -85,6 +90,20 @@ def _titled_above(page: PageIndex, body: etree._Element) -> str | None:
 
 
 _TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td"))
+_FONT_PX = re.compile(r"font-size\s*:\s*(\d+)px")
+
+
+def _big_type(el: etree._Element) -> bool:
+    """Set in type a headline's size: `<font size="5">`, `style="font-size:22px"`."""
+    size = el.get("size") if el.tag == "font" else None
+    if size is not None:
+        return size.strip().isdigit() and int(size) >= _BIG_FONT
+    px = _FONT_PX.search(el.get("style") or "")
+    return px is not None and int(px.group(1)) >= _BIG_PX
+
+
+_BIG_FONT = 5  # of HTML's seven sizes, 3 is the normal one
+_BIG_PX = 20
 
 
 def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
@@ -122,18 +141,27 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?(?:ti|headline)|titlesub|summary|summ|(?:^|[-_\s])(?:sub|lead|deck|dek|point)(?:[-_\s]|$)", re.I
+    r"sub[-_]?(?:ti|headline|head|line)|titlesub|summary|summ|key[-_]?points?|highlights"
+    r"|(?:^|[-_\s])(?:sub|lead|deck|dek|point)(?:[-_\s]|$)",
+    re.I,
 )
-_LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:요약|핵심\s*요약|한눈에\s*보기|3줄\s*요약|AI\s*요약)$")
+_LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:(?:[가-힣A-Za-z0-9]{1,4}\s*)?요약|한눈에\s*보기)$")
 _SENTENCES = re.compile(r"(?:다|요|죠)\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
-def subtitle_elements(page: PageIndex, layout: Layout | None) -> list[etree._Element]:
-    """Elements holding the lead bullets/subheads: the profile's, else subtitle-looking blocks
-    (named like one, or a heading/bold block of several <br>-separated lines)."""
+def subtitle_elements(page: PageIndex, layout: Layout | None) -> tuple[list[etree._Element], bool]:
+    """Elements holding the lead bullets/subheads, and whether they are guessed: the profile's,
+    else (no profile, or its selectors find none on this page) subtitle-looking blocks, named
+    like one or a heading/bold block of several <br>-separated lines."""
     if layout is not None:
-        return layout.select("subtitles", page.root)
+        chosen = layout.select("subtitles", page.root)
+        if chosen or layout.selectors.get("subtitles") == ():  # `subtitles = []`: the site has none
+            return chosen, False
+    return [el for el in _guessed_subtitles(page) if not hidden(el)], True
+
+
+def _guessed_subtitles(page: PageIndex) -> list[etree._Element]:
     named = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
     broken = [br.getparent() for br in page.root.iter("br")]
     # plain h2/h3 right after the headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`)
@@ -157,6 +185,7 @@ def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool])
     return found
 
 
+_MIN_SUBHEAD = 8
 _SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"))
 _HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b"))
 
@@ -174,11 +203,19 @@ def split_subtitles(
     for el in elements:
         if link_heavy(el):  # a category trail, not a subhead
             continue
-        lines = [line for line in paragraphs_of(el) if line and not _LABEL_LINE.match(line)]
-        if not lines or any(len(line) > 120 for line in lines):
+        shown = paragraphs_of(el)
+        lines = [line for line in shown if not _LABEL_LINE.match(line)]
+        if not lines:  # only the label of a summary box (`상황 요약`): out of the body where it leads
+            start = _find_run(paragraphs[: len(shown) + 1], shown)
+            if start is not None:
+                del paragraphs[start : start + len(shown)]
+            continue
+        if any(len(line) > 120 for line in lines):
             continue
         if generic and any(len(_SENTENCES.findall(line)) >= 2 for line in lines):
             continue  # a `lead` block of full sentences (`...개막했다. ...이어진다.`) opens the body
+        if generic and all(len(line) < _MIN_SUBHEAD for line in lines):
+            continue  # `<p class="subTitle">사회</p>`: a section's label, not a subhead
         # a profile names its subheads; guessed ones must lead the body (after a repeated title)
         start = _find_run(paragraphs[: len(lines) + (3 if not generic else 1)], lines)
         if start is not None:

@@ -31,10 +31,13 @@ def detach_captions(
 ) -> dict[etree._Element, str]:
     """Captions mapped to their images, and taken out of the body so they are not read as text.
     Done first: profiles remove photo boxes, and boilerplate removal drops caption boxes whole."""
-    if layout is not None and "captions" in layout.selectors:  # `captions = []` turns detection off
-        captions = layout.select_within("captions", body)
-    else:
+    selectors = layout.selectors.get("captions") if layout is not None else None
+    captions = layout.select_within("captions", body) if layout is not None and selectors else []
+    if not captions and selectors != ():  # `captions = []` turns detection off
+        # no profile selectors, or theirs found none in this body (a drifted layout): by shape
         captions = [el for el in body.iter() if isinstance(el.tag, str) and _is_caption(el)]
+        boxes = {parent for el in captions for parent in el.iterancestors()}
+        captions = [el for el in captions if el not in boxes]  # a caption box's own caption line
     imgs = list(body.iter("img"))
     caption_of: dict[etree._Element, str] = {}
     for cap in captions:
@@ -179,14 +182,14 @@ def _is_caption(el: etree._Element) -> bool:
 
 
 def _beside_a_lone_image(el: etree._Element) -> bool:
-    """A short line right after an image, the two alone in their box: a figure written with
-    plain <div>s (`<div><img><div>칩의 모습. 누리실리콘 제공</div></div>`)."""
+    """A short line right after an image (or a box holding just the image), the two alone in
+    their box: a figure written with plain <div>s (`<div><img><div>칩의 모습. 누리실리콘 제공</div></div>`)."""
     previous = el.getprevious()
     parent = el.getparent()
     return (
         el.tag in ("div", "p", "span")
         and previous is not None
-        and previous.tag == "img"
+        and _just_an_image(previous)
         and parent is not None
         and parent.tag != "a"  # a thumbnail's title in a list of links is no caption
         and len(parent) == 2
@@ -196,6 +199,15 @@ def _beside_a_lone_image(el: etree._Element) -> bool:
 
 
 _LONE_CAPTION = 200
+
+
+def _just_an_image(el: etree._Element) -> bool:
+    """An <img>, or a box whose only content is one (`<div class="_8sLkd"><img></div>`)."""
+    if el.tag == "img":
+        return True
+    return (
+        len(el) == 1 and el[0].tag == "img" and not (el.text or "").strip() and not (el[0].tail or "").strip()
+    )
 
 
 def _under_table_photo(cell: etree._Element) -> bool:

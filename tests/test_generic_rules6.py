@@ -1,0 +1,116 @@
+"""Small pages for the rules added after the eighth round of held-out layouts (a column signed at
+its end, a Nuxt page of hashed class names, a photo essay, embedded posts, a data table, an old
+EUC-KR table layout, key points above the body): each rule alone, on a page written for it."""
+
+from __future__ import annotations
+
+from conftest import news_page
+
+from parsers import parse_article
+from parsers.extract.bylines import names_in
+from parsers.extract.dates import labelled_dates
+
+PROSE = (
+    "도심 골목에서 배달로봇의 성적표는 아직 초라하다. 인도 위 불법 주차 차량과 적치물이 로봇의 길을 막는다. "
+    "업계는 보도 턱을 낮추는 일이 먼저라고 입을 모은다."
+)
+TITLE = "배달로봇 인도 달린 지 1년…골목길은 아직"
+
+
+def _parse(body: str, head: str = f"<title>{TITLE} - 뉴스</title>", before: str = ""):
+    return parse_article(news_page(body, head=head, before=before), analyze=False)
+
+
+def test_embedded_posts_are_no_part_of_the_body() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p>"
+        '<blockquote class="twitter-tweet"><p>한강 버스킹 실화냐고 눈물 났음</p>— 물결따라 (@wave)</blockquote>'
+        '<blockquote class="instagram-media"><div>Instagram에서 이 게시물 보기</div></blockquote>'
+        f"<p>{PROSE}</p></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_a_caption_beside_a_box_holding_just_an_image() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><div>{PROSE}</div>"
+        '<div class="_Qm7"><div class="_8sL"><img src="https://img.example.kr/robot.jpg"></div>'
+        "<span class='_cE4'>아파트 단지에서 배달로봇이 이동하고 있다. 도르래로보틱스 제공</span></div>"
+        f"<div>{PROSE}</div></div>"
+    )
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://img.example.kr/robot.jpg", "아파트 단지에서 배달로봇이 이동하고 있다. 도르래로보틱스 제공")
+    ]
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_a_caption_box_gives_way_to_the_caption_line_inside_it() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><div class='item'>"
+        '<div class="item__img"><img src="https://img.example.kr/1.jpg"></div>'
+        '<div class="item__meta"><span class="count">1/10</span><p class="item__cap">유채꽃길을 걷는 관광객들.</p></div>'
+        f"</div><p>{PROSE}</p></div>"
+    )
+    assert [i.caption for i in article.images] == ["유채꽃길을 걷는 관광객들."]
+
+
+def test_key_points_above_the_body_are_its_subtitles_but_not_a_hidden_summary_or_a_label() -> None:
+    points = ["클라우드브릿지, 한누리에너지와 20년 전력 계약", "국내 데이터센터 업계 첫 소형모듈원전 계약"]
+    article = _parse(
+        f'<p class="subTitle">경제</p><h1>{TITLE}</h1>'
+        '<div class="layer_summary" style="display:none"><ul><li>자동으로 요약한 한 문장입니다.</li></ul></div>'
+        '<div class="smw-keypoints"><h2>핵심 요약</h2><ul>'
+        + "".join(f"<li>{p}</li>" for p in points)
+        + f"</ul></div><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.subtitles == points
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_a_summary_boxs_label_leaves_the_body() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><div class='live-summary'><h2 class='live-summary__title'>상황 요약</h2>"
+        f"<p>{PROSE}</p></div><p>{PROSE}</p></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_a_columns_signature_is_no_paragraph() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p><p><em>김서연 문화평론가</em></p></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_an_address_beside_the_writers_name_over_the_body_and_a_mailto_box_under_it() -> None:
+    over = _parse(
+        f"<h1>{TITLE}</h1><p class='by'>사진·글=오민석 기자 <a href='mailto:minsuk@hanul.kr'>minsuk@hanul.kr</a></p>"
+        f"<div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (over.authors, over.emails) == (["오민석"], ["minsuk@hanul.kr"])
+    under = _parse(
+        f"<h1>{TITLE}</h1><div class='_Bd7'><div>{PROSE}</div><div>{PROSE}</div>"
+        "<div class='_Em3'><span>편지호 기자</span> <a href='mailto:jiho@moa.kr'>jiho@moa.kr</a></div></div>"
+    )
+    assert (under.authors, under.emails) == (["편지호"], ["jiho@moa.kr"])
+
+
+def test_the_credit_of_one_picture_names_no_author() -> None:
+    assert names_in("그래픽=맹소희 기자") == [] and names_in("(사진=홍길동 기자)") == []
+    assert names_in("사진·글=오민석 기자") == ["오민석"]
+    assert names_in("취재 서하늘 기자 사진 문재혁 기자") == ["서하늘", "문재혁"]  # a credit list: both report
+
+
+def test_a_time_in_square_brackets() -> None:
+    published, _ = labelled_dates("기사입력 2025/02/11 [15:24]")
+    assert published is not None and (published.hour, published.minute) == (15, 24)
+
+
+def test_a_text_trail_skips_the_word_for_news_and_an_old_layouts_headline_is_its_big_type() -> None:
+    article = _parse(
+        "<table><tr><td><font size='2'>HOME &gt; 뉴스 &gt; <b>사회</b></font></td></tr>"
+        f"<tr><td><font size='5'><b>{TITLE}</b></font></td></tr>"
+        f"<tr><td class='news_text'>{PROSE}<br><br>{PROSE}</td></tr></table>",
+        head="<title>충북새소식</title>",
+    )
+    assert (article.title, article.section) == (TITLE, "사회")
