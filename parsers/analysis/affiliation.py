@@ -154,10 +154,20 @@ def demonstrative_body(text: str, person: Word, found: list[Found]) -> str | Non
 def body_for_noun(noun: str, named: list[tuple[int, str]]) -> str | None:
     """The organisation a common noun stands for, among those named before (start, name): the last
     one whose name ends in the noun (`미술관` for 국립현대미술관), or the last of all for a company."""
+    endings = _NAME_ENDINGS.get(noun, (noun,))
     for _, name in sorted(named, reverse=True):
-        if noun in _COMPANY_NOUNS or name.endswith(noun):
+        if noun in _COMPANY_NOUNS or name.endswith(endings):
             return name
     return None
+
+
+# common nouns that stand for a body whose name ends otherwise: `재판부는` for 서울중앙지방법원
+_NAME_ENDINGS = {
+    "재판부": ("법원", "지법", "고법", "지원"),
+    "법원": ("법원", "지법", "고법", "지원"),
+    "검찰": ("검찰청", "지검", "고검"),
+    "경찰": ("경찰서", "경찰청"),
+}
 
 
 _DEMONSTRATIVE = re.compile(

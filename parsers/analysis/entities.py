@@ -102,8 +102,13 @@ class EntityFinder:
                     or _abbreviated(text, w) is not None
                     or _acronym_after(text, w)
                 )
-                hit = self.lex.classify(w, declared) or self._introduced_org(text, words, i)
-                if hit is None or self.people.person_at(text, words, i, aliases) is not None:
+                hit = self.lex.classify(w, declared)
+                introduced = self._introduced_org(text, words, i) if hit is None else None
+                hit = hit or introduced
+                # 법무법인 도담 정하윤 변호사: a name its kind introduces is no person's
+                if hit is None or (
+                    introduced is None and self.people.person_at(text, words, i, aliases) is not None
+                ):
                     continue
             kind, canonical, end = hit
             if kind == LOCATION and w.core in self.res.ambiguous_places:
@@ -221,11 +226,22 @@ class EntityFinder:
                 continue
             for w in words:
                 k = places.get(w.start)
-                if k is None or text[w.core_end : w.end] not in _SUBJECT_PARTICLES:
+                if k is None:
+                    continue
+                # 충청남도(충남도)는: the short name in brackets between the name and its particle
+                bracket = _ALIAS.match(text, w.core_end)
+                if bracket is not None and bracket.start(1) not in places:
+                    bracket = None  # 용산구(0.33%)가: a figure in brackets, not its short name
+                particle = text[bracket.end() : bracket.end() + 1] if bracket else text[w.core_end : w.end]
+                if particle not in _SUBJECT_PARTICLES:
                     continue
                 government = self.lex.government(w.core)
-                if government is not None:
-                    found[k] = Found(ORG, government, found[k].mention)
+                if government is None:
+                    continue
+                found[k] = Found(ORG, government, found[k].mention)
+                if bracket is not None:
+                    short = places[bracket.start(1)]
+                    found[short] = Found(ORG, government, found[short].mention)
 
     def _acts(self, sent: Sent) -> bool:
         """The sentence's last predicate is a verb (착수했다, 나선다, 밝혔다) or a plan (넓힐
@@ -267,9 +283,14 @@ class EntityFinder:
         )  # 여론조사업체 한빛리서치, 법무법인 새길
         if not classified or not before.bare or not adjacent(text, before, w):
             return None
-        if self.lex.name_like(w) or self.lex.title(w) or not all(t in CORE_TAGS for t in w.tags):
-            return None
-        if before.core.endswith(_LEGAL_PERSON):  # 법무법인 율현, 사단법인 한빛: the registered name
+        legal = before.core.endswith(_LEGAL_PERSON)  # 법무법인 율현, 사단법인 한빛: the registered name
+        if (
+            (self.lex.name_like(w) and not legal)
+            or self.lex.title(w)
+            or not all(t in CORE_TAGS for t in w.tags)
+        ):
+            return None  # (a firm's name may read as a person's: 법무법인 도담)
+        if legal:
             return ORG, f"{before.core} {w.core}", w.core_end
         return ORG, w.core, w.core_end
 

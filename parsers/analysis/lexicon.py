@@ -24,6 +24,7 @@ _NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
 # Syllables that write foreign sounds (a consonant with no vowel of its own) and that Korean given
 # names do not use.
 _LOANWORD_SYLLABLES = frozenset("드트크스즈프브츠쯔흐")
+_COMMON_HEADS = ("업체", "회사", "기업", "단체", "기관", "업계", "당국")  # never the end of a foreign name
 _PLACE_ENDINGS = tuple("산강섬항역궁당대천시군구읍면동도사만제")
 _GOVERNMENT_SUFFIXES = ("시", "도", "군", "구")
 _SWALLOWED = frozenset("도은는이가")  # particles Kiwi may read into the name before them
@@ -241,6 +242,8 @@ class Lexicon:
             return False
         if core in res.org_alias or core in res.place_alias or core in res.stopwords or core in self.user:
             return False
+        if core.endswith(_COMMON_HEADS):
+            return False  # 투자업체/NNP: Kiwi's proper noun is a common noun compound
         if not first or " " in core or core in res.foreign_given_names:
             return True
         return not self.name_like(w)

@@ -31,6 +31,7 @@ _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
 _COUNTRY = re.compile(r"\(([가-힣]{2,8})\)")
 _MEMBER_OF = "소속"
+_BODIES = ("위원회", "의회")  # a council's committee is a body of its own, not a unit
 _GOVERNMENTS = ("시", "도", "군", "구")  # a place that is also a government: 성남시 김철수 대변인
 
 
@@ -67,6 +68,8 @@ class PeopleFinder:
         if age is not None:
             after = next((k for k in range(i + 1, min(n, i + 8)) if words[k].start == age.end()), None)
             if after is not None and self.lex.title(words[after]):
+                if title_before and words[after].core in self.res.person_context["honorifics"]:
+                    return i - 1, lookback(text, words, i - 1)  # 코인브릿지 대표 최성민(47)씨
                 return after, lookback(text, words, i)
         j = i + 1
         if (
@@ -185,9 +188,10 @@ class PeopleFinder:
                 if core in aliases:
                     affiliation = aliases[core]
                 elif words[j].start in org_at:  # 입시업체 진학나라 소태오 평가연구소장
-                    affiliation = (
-                        outer_body(text, words, j, aliases, org_at, self.lex) or org_at[words[j].start]
-                    )
+                    outer = outer_body(text, words, j, aliases, org_at, self.lex)
+                    affiliation = outer or org_at[words[j].start]
+                    if outer is not None and j == i - 1 and not core.endswith(_BODIES):
+                        _drop_unit(found, words[j].start)  # 천문연 우주과학본부 윤다은: a unit of it
                 elif named is not None and named[0] == LOCATION and not self._governs(named[1]):
                     # 에마뉘엘 마크롱 프랑스 대통령: a country is no affiliation (성남시 is), but the
                     # ministry a foreign minister heads is, when the text names it (폴란드 외무장관
@@ -210,6 +214,13 @@ class PeopleFinder:
                     and words[j].start not in taken
                     and self.lex.proper_noun(words[j])
                 ):  # 이창용 한국은행 총재, 새한국당 박무열 원내대표, 애틀랜틱카운슬 소속 제임스 웰링턴
+                    affiliation = (
+                        None
+                        if core.endswith(_BODIES)
+                        else outer_body(text, words, j, aliases, org_at, self.lex)
+                    )
+                    if affiliation is not None:
+                        continue  # 금감원 불법금융대응단 윤서진 팀장: a unit of the body before it
                     affiliation = core
                     org = Mention(core, words[j].start, words[j].core_end, words[j].sent)
                     found.append(Found(ORG, core, org))
@@ -348,6 +359,14 @@ class PeopleFinder:
                     name = people[w.core].canonical if w.core in people else family[w.core]
                     found.append(Found(PERSON, name, Mention(w.core, w.start, w.core_end, w.sent)))
                     taken.add(w.start)
+                elif len(w.core) == 1 and text.startswith(HONORIFIC, w.core_end):  # 최씨 after 최성민(47)씨
+                    person = _by_surname(people.values(), w.core, "")
+                    if person is not None:
+                        end = w.core_end + len(HONORIFIC)
+                        found.append(
+                            Found(PERSON, person, Mention(text[w.start : end], w.start, end, w.sent))
+                        )
+                        taken.add(w.start)
                 elif len(w.core) == 1 and w.bare and i + 1 < len(words):
                     k = i + 1
                     if words[k].core in self.res.title_modifiers and words[k].bare and k + 1 < len(words):
@@ -378,6 +397,11 @@ def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
         if f.kind == ORG and f.mention.sentence == sentence
     ]
     return {w.start: name for start, end, name in spans for w in words if start <= w.start < end}
+
+
+def _drop_unit(found: list[Found], start: int) -> None:
+    """A unit named between its organisation and a person is no organisation of its own."""
+    found[:] = [f for f in found if not (f.kind == ORG and f.mention.start == start)]
 
 
 def _org_in(found: list[Found], start: int, end: int) -> str | None:

@@ -34,6 +34,7 @@ _NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age", "score"})  # 
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
 _MAX_UNIT = 5
 _COPULA = re.compile("이다|이며|이고|이었|이라|인(?![가-힣])")
+_MINUS = frozenset({"-", "−", "–"})
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
@@ -196,6 +197,8 @@ class QuantityFinder:
         value = num.value
         if before.endswith(self.words["below_zero_before"]) and kind == "measure":
             value = -value  # 영하 5도
+        if _minus_before(toks, i):  # 석유제품(-8.7%)
+            value, start = -value, toks[i - 1].start
         if kind in ("duration", "age") and _HALF.match(text, end):  # 2시간 반, 1년 반
             value = as_number(value + 0.5)
         approx_end = end
@@ -280,7 +283,15 @@ class QuantityFinder:
         if inner is not None:  # 1천여만원: some ten million won
             more = self._number(text, toks, inner)
             if more is not None and not more.approx:
-                return _Num(as_number(value * more.value), i, more.last, approx=True)
+                # 41억 2천여만원: only the part after the last larger unit (2천) counts in 만
+                larger = [
+                    k
+                    for k in range(i, last + 1)
+                    if toks[k].tag == "NR" and BIG.get(toks[k].form[-1], 0) > more.value
+                ]
+                high = parse_number(text[toks[i].start : toks[larger[-1]].end]) if larger else 0
+                value = as_number(high + (value - high) * more.value)
+                return _Num(value, i, more.last, approx=True)
         return _Num(value, i, last)
 
     def _native(self, toks: list[Tok], i: int) -> _Num | None:
@@ -357,3 +368,11 @@ class QuantityFinder:
 
 
 __all__ = ["QuantityFinder", "as_number"]
+
+
+def _minus_before(toks: list[Tok], i: int) -> bool:
+    """A minus sign written on to the number, after a space or a bracket (`(-8.7%)`, ` -3.2%`),
+    not between two numbers (`3-5`)."""
+    if i == 0 or toks[i - 1].form not in _MINUS or toks[i - 1].end != toks[i].start:
+        return False
+    return i == 1 or toks[i - 2].end < toks[i - 1].start or toks[i - 2].tag == "SSO"

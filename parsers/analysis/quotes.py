@@ -176,6 +176,10 @@ def _named_subject(
     return _said_for_body(text, word_start, by_end), False
 
 
+_FOR_BODY = frozenset({"측", "관계자", "관계자들", "대변인"})
+_NOT_BODIES = frozenset({"한", "이", "그", "다른", "여러"})
+
+
 def _said_for_body(text: str, word_start: int, by_end: dict[int, tuple[Mention, Entity]]) -> str | None:
     """`회사 측은`, `미술관 측은`, `통신은`: the organisation last named that the common noun stands
     for (any, for a company; one whose name ends so, for 미술관, 구단 or 통신)."""
@@ -183,8 +187,10 @@ def _said_for_body(text: str, word_start: int, by_end: dict[int, tuple[Mention, 
     while word_end < len(text) and "가" <= text[word_end] <= "힣" and text[word_end] not in "은는이가":
         word_end += 1
     word = text[word_start:word_end]
-    if word == "측":
+    if word in _FOR_BODY:  # 회사 측은, 도 관계자는: the body named by the word before
         noun = text[text.rfind(" ", 0, max(0, word_start - 1)) + 1 : word_start].strip()
+        if noun in _NOT_BODIES:
+            return None  # 한 관계자는: someone the text does not name
     elif len(word) >= 2:
         noun = word  # 통신은 "...": the agency named before
     else:
