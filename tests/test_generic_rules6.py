@@ -1,6 +1,7 @@
-"""Small pages for the rules added after the eighth round of held-out layouts (a column signed at
-its end, a Nuxt page of hashed class names, a photo essay, embedded posts, a data table, an old
-EUC-KR table layout, key points above the body): each rule alone, on a page written for it."""
+"""Small pages for the rules added after the eighth and ninth rounds of held-out layouts (a column
+signed at its end, a Nuxt page of hashed class names, a photo essay, embedded posts, a data table,
+an old EUC-KR table layout, key points above the body; a ministry's press release, a newswire, a
+live score page): each rule alone, on a page written for it."""
 
 from __future__ import annotations
 
@@ -114,3 +115,28 @@ def test_a_text_trail_skips_the_word_for_news_and_an_old_layouts_headline_is_its
         head="<title>충북새소식</title>",
     )
     assert (article.title, article.section) == (TITLE, "사회")
+
+
+def test_a_press_releases_contact_line_and_its_subheads_list() -> None:
+    article = _parse(
+        f"<div class='view'><div class='titlebox'><h4 class='tit'>{TITLE}</h4><ul class='bodo-subs'>"
+        "<li>5월부터 전국 공동주택 1만 2천여 단지로 확대</li><li>연간 3만 톤 재생원료 확보 기대</li></ul></div>"
+        "<table class='info'><tr><th>담당 부서</th><td>자원순환정책과</td></tr></table>"
+        f"<div class='cont'><p>{PROSE}</p><p>{PROSE}</p><p>이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 "
+        "자원순환정책과 도하윤 사무관(044-201-7358)에게 연락주시기 바랍니다.</p></div></div>"
+    )
+    assert article.subtitles == [
+        "5월부터 전국 공동주택 1만 2천여 단지로 확대",
+        "연간 3만 톤 재생원료 확보 기대",
+    ]
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_a_button_row_is_no_byline_and_an_emblem_is_no_article_image() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='btns'><a>인쇄</a> <a>글자크기</a> <a>공유</a> <a>PDF 저장</a></div>"
+        "<div class='art'><div class='team'><img src='https://static.example.kr/emblem/hp1/hgfc.png' width='56'></div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.authors == [] and article.images == []
+    assert names_in("김철수 PD kim@example.kr") == ["김철수"]

@@ -43,7 +43,7 @@ _ROLE_PREFIXES = frozenset(
 )
 _NAMES = rf"{_NAME}(?:(?:\s*[·ㆍ,/&]\s*|\s+){_NAME})*"
 # names directly before a role word: "김철수·이영희 기자", "홍길동 선임기자"
-BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣])")
+BYLINE = re.compile(rf"(?<![가-힣])(?P<names>{_NAMES})\s*(?:{_ROLES})(?![가-힣A-Za-z])")  # not 공유 PDF
 # "[한국스포츠경제 정진영]" and "[OSEN=선미경]": an outlet then a name in brackets at the lead
 _BRACKET = re.compile(rf"^\s*[\[(【]\s*(?P<outlet>[^\]\)】=]{{1,20}}?)[\s=]\s*(?P<names>{_NAME})\s*[\])】]")
 # "[영상취재기자 박민혁]", "(사진=홍길동 기자)": credits for pictures and footage, not the writer

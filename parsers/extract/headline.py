@@ -142,7 +142,7 @@ def _strip_site_suffix(title: str) -> str:
 
 _SUBTITLEISH = re.compile(
     r"sub[-_]?(?:ti|headline|head|line)|titlesub|summary|summ|key[-_]?points?|highlights"
-    r"|(?:^|[-_\s])(?:sub|lead|deck|dek|point)(?:[-_\s]|$)",
+    r"|(?:^|[-_\s])(?:subs?|lead|deck|dek|point)(?:[-_\s]|$)",
     re.I,
 )
 _LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:(?:[가-힣A-Za-z0-9]{1,4}\s*)?요약|한눈에\s*보기)$")

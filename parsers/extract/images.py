@@ -126,7 +126,9 @@ def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Elem
     return before
 
 
-_ICON_FILE = re.compile(r"(?:^|[/_-])(?:btn|button|icon|ico|bullet|blank|spacer|arrow|bg|logo)[_.\-]", re.I)
+_ICON_FILE = re.compile(
+    r"(?:^|[/_-])(?:btn|button|icon|ico|bullet|blank|spacer|arrow|bg|logo|emblem)[_./\-]", re.I
+)
 
 
 def _is_icon(img: etree._Element) -> bool:
