@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml import etree
 
@@ -38,7 +38,8 @@ def is_boilerplate_line(text: str) -> bool:
     return len(text) <= max_chars and (anchored.match(text) is not None or floating.search(text) is not None)
 
 
-def name_tokens(names: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=8192)  # a page repeats its class names (`li.item` fifty times), a site its pages'
+def name_tokens(names: str) -> tuple[frozenset[str], frozenset[str]]:
     """(words, pieces) of class/id names, lower-cased. `BaseAd_adWrap__kTNSx sr-only` has the words
     {'basead_adwrap__ktnsx', 'basead', 'adwrap', 'ktnsx', 'sr-only', 'sr', 'only'}; its pieces add
     the camelCase parts ('base', 'ad', 'wrap' ...), where CSS-module names hide what a block is."""
@@ -50,7 +51,7 @@ def name_tokens(names: str) -> tuple[set[str], set[str]]:
             words.add(part.lower())
             pieces.update(piece.lower() for piece in _CAMEL.findall(part))
     words.discard("")
-    return words, pieces | words
+    return frozenset(words), frozenset(pieces | words)
 
 
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -70,10 +71,10 @@ def holds_no_article_images(el: etree._Element) -> bool:
     return bool(pieces & _no_image_tokens())
 
 
-def _element_tokens(el: etree._Element) -> tuple[set[str], set[str]]:
+def _element_tokens(el: etree._Element) -> tuple[frozenset[str], frozenset[str]]:
     """name_tokens of the element's class and id (empty when it has neither)."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return name_tokens(names) if names.strip() else (set(), set())
+    return name_tokens(names) if names.strip() else (frozenset(), frozenset())
 
 
 @cache
@@ -88,13 +89,18 @@ def link_heavy(el: etree._Element) -> bool:
     links = [a for a in el.iter("a") if not (a.get("href") or "").startswith("mailto:")]
     if not links:
         return False
-    total = len(clean("".join(el.itertext())))
-    linked = sum(len(clean("".join(a.itertext()))) for a in links)
+    total = _text_length(el)
+    linked = sum(map(_text_length, links))
     if total == 0:
         return False
     if el.tag == "p":
         return linked / total > 0.75
     return linked / total > 0.5 and (len(links) >= 2 or total < 40)
+
+
+def _text_length(el: etree._Element) -> int:
+    """Characters of the element's text, whitespace runs counted as one space (as clean() does)."""
+    return len(" ".join(etree.tostring(el, method="text", encoding=str, with_tail=False).split()))
 
 
 _HIDDEN = etree.XPath(
@@ -176,8 +182,13 @@ def fact_box(el: etree._Element) -> bool:
     and a figure (`[데이터로 본 섬 학교]` / `휴교·폐교 분교 : 11곳`)."""
     if el.tag not in ("div", "aside", "section"):
         return False
-    items = [clean("".join(li.itertext())) for li in el.iter("li")]
-    if len(items) < 2 or not all(len(item) <= _FACT_CHARS and _FACT.search(item) for item in items):
+    items = []
+    for li in el.iter("li"):  # stops at the first item that is no `label : figure`
+        item = clean("".join(li.itertext()))
+        if len(item) > _FACT_CHARS or not _FACT.search(item):
+            return False
+        items.append(item)
+    if len(items) < 2:
         return False
     outside = len(clean("".join(el.itertext()))) - sum(map(len, items))
     return outside <= _FACT_CHARS

@@ -251,16 +251,21 @@ def byline_boxes(body: etree._Element, near: etree._Element | None, page: PageIn
     parent and grandparent only while they hold little besides the body."""
     named = [el for el in page.named(_BYLINEISH) if el.tag in _BYLINE_TAGS]
     scope = body if near is None else near
-    found = [_box_text(el) for el in named if is_inside(el, scope) and not _in_labelled_box(el, scope)]
+    labelled: dict[etree._Element, bool] = {}  # boxes asked about once, however many names they hold
+    found = [
+        _box_text(el) for el in named if is_inside(el, scope) and not _in_labelled_box(el, scope, labelled)
+    ]
     return [text for text in dict.fromkeys(found) if text]
 
 
-def _in_labelled_box(el: etree._Element, scope: etree._Element) -> bool:
+def _in_labelled_box(el: etree._Element, scope: etree._Element, labelled: dict[etree._Element, bool]) -> bool:
     """Inside a box of other articles or the next story (`이어지는 기사`): its byline is theirs."""
     for ancestor in el.iterancestors():
         if ancestor is scope:
             return False
-        if labelled_box(ancestor):
+        if ancestor not in labelled:
+            labelled[ancestor] = labelled_box(ancestor)
+        if labelled[ancestor]:
             return True
     return False
 

@@ -186,6 +186,7 @@ def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool])
 
 
 _MIN_SUBHEAD = 8
+_SUBHEADS_CHARS = 1000  # raw text, spaces and all: a few lines of at most 120 characters
 _SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"))
 _HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b"))
 
@@ -201,6 +202,8 @@ def split_subtitles(
     """(subtitles, body paragraphs): subtitle lines leave the body when they lead it."""
     subtitles: list[str] = []
     for el in elements:
+        if len(etree.tostring(el, method="text", encoding=str, with_tail=False)) > _SUBHEADS_CHARS:
+            continue  # a box that holds far more than a few subheads (a `sub-content` column)
         if link_heavy(el):  # a category trail, not a subhead
             continue
         shown = paragraphs_of(el)
