@@ -76,3 +76,15 @@ def test_amounts_with_yeo_inside_minus_signs_and_the_n_major_items() -> None:
     ]
     assert "15대" not in [q.text for q in quantities]
     assert [q.value for q in quantities if q.value < 0] == [-8.7]  # 3-5: a range, no minus five
+
+
+def test_a_two_word_title_is_no_club_and_a_club_named_alone_is_no_given_name() -> None:
+    analysis = _analysis(
+        "대한항공은 동원에너지를 꺾었다. 아포짓 스파이커 마르코 벨리치는 31점을 올렸다. "
+        '동원에너지 파비우 산투스 감독은 "범실이 많았다"고 아쉬워했다.'
+    )
+    people = _people(analysis)
+    assert people["마르코 벨리치"] == ("아포짓 스파이커", None)
+    assert people["파비우 산투스"][0] == "감독"
+    assert "아포짓" not in _orgs(analysis)
+    assert [q.speaker for q in analysis.quotes] == ["파비우 산투스"]

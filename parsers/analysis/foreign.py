@@ -6,6 +6,8 @@ proper nouns before a title (`볼로디미르 젤렌스키 우크라이나 대�
 
 from __future__ import annotations
 
+import re
+
 from parsers.analysis.lexicon import Lexicon
 from parsers.analysis.words import HANGUL, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG
@@ -15,6 +17,13 @@ def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple
     """A foreign name of two words before a title, the country or organisation maybe between:
     `볼로디미르 젤렌스키 우크라이나 대통령`, `조르자 멜로니 이탈리아 총리` (Kiwi may read the two
     words as one proper noun). Returns (index of the name's last word, title index, candidates)."""
+    found = _name_at(lex, text, words, i)
+    if found is not None and found[0] > i and _named_alone(text, words[i].core):
+        return None  # 동원에너지 파비우 산투스 감독: a word the text uses on its own is no given name
+    return found
+
+
+def _name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple[int, int, list[int]] | None:
     w = words[i]
     if w.first_tag != "NNP" or not w.bare or w.ncore != 1:
         return None  # every part of a foreign name is one bare proper noun (lex.foreign_part)
@@ -109,3 +118,12 @@ def _country_then_title(lex: Lexicon, words: list[Word], k: int) -> bool:
         return False
     named = lex.classify(words[k])
     return named is not None and named[0] == LOCATION
+
+
+def _named_alone(text: str, core: str) -> bool:
+    """The text writes the word with a particle of its own somewhere (`동원에너지를 꺾고`), as a
+    club or a company is written, and a foreign given name never is."""
+    return (
+        len(core) >= 3
+        and re.search(f"{re.escape(core)}(?:은|는|을|를|와|과|의|에게|에서)(?![가-힣])", text) is not None
+    )

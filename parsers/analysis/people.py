@@ -172,6 +172,7 @@ class PeopleFinder:
             title = words[title_at].core if title_at >= 0 else None
             if title_at > 0 and f"{words[title_at - 1].core} {title}" in self.res.titles:
                 title = f"{words[title_at - 1].core} {title}"  # 아웃사이드 히터
+                candidates = [j for j in candidates if j != title_at - 1]  # 아포짓 is no club
             if title in self.res.person_context["honorifics"]:
                 title = None  # 이수빈 씨: a person, but 씨 is no job title
                 candidates = [j for j in candidates if self.lex.is_org(words[j])]  # 청학동 주민 박순자씨
