@@ -88,3 +88,10 @@ def test_a_two_word_title_is_no_club_and_a_club_named_alone_is_no_given_name() -
     assert people["파비우 산투스"][0] == "감독"
     assert "아포짓" not in _orgs(analysis)
     assert [q.speaker for q in analysis.quotes] == ["파비우 산투스"]
+
+
+def test_an_election_named_by_its_day() -> None:
+    text = "6·3 지방선거를 앞두고 여론조사를 했다. 지난 4·10 총선과 달랐다. 6·25 전쟁 기념식도 열렸다."
+    dates = [(d.text, d.value) for d in _analysis(text).dates]
+    assert ("6·3", "2026-06-03") in dates and ("4·10", "2026-04-10") in dates
+    assert not [d for d in dates if d[0].startswith("6·25")]  # a war's day names no date of this year

@@ -30,6 +30,8 @@ def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
 
 
+# an election named by its day (`6·3 지방선거`, `4·10 총선`): no year is written
+_ELECTIONS = "지방선거|총선|대선|재보궐선거|보궐선거|재보선|선거"
 # what may follow a part of a year (`내년 상반기까지`, `올해 말에는`) and still leave it one
 _PARTICLES = "까지|부터|에|의|엔|께|쯤|경|중|은|는|이|가|을|를|도|으로|로|보다"
 
@@ -46,6 +48,7 @@ class DateFinder:
         self.pattern = re.compile(
             rf"""(?<![0-9가-힣])(?<!\d\.)(?:
               (?P<same>(?:지난해|작년|전년)\s*같은\s*달)
+            | (?P<em>[01]?\d)\s*[·ㆍ]\s*(?P<ed>[0-3]?\d)(?=\s*(?:{_ELECTIONS}))
             | (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
             | (?:(?P<yn>(?:19|20)\d\d)\s*년도?(?!\s*(?:간|대|째|만|동안))|(?P<yw>{years}))
               (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?
@@ -95,6 +98,8 @@ class DateFinder:
                 precision = "hour"
                 if day is not None:
                     first = last = day
+            elif g["em"]:  # 6·3 지방선거: the election day nearest the publish date
+                first = last = _nearest(pub, int(g["em"]), int(g["ed"]))
             elif g["dy"]:
                 first = last = date(int(g["dy"]), int(g["dm"]), int(g["dd"]))
             elif g["yn"] or g["yw"]:
@@ -277,3 +282,10 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
+
+
+def _nearest(pub: date | None, month: int, day: int) -> date | None:
+    """The date of that month and day nearest the publish date (a year before, that year or the next)."""
+    if pub is None:
+        return None
+    return min((date(pub.year + k, month, day) for k in (-1, 0, 1)), key=lambda d: abs((d - pub).days))
