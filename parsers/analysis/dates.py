@@ -33,7 +33,9 @@ def _alt(words: object) -> str:
 # an election named by its day (`6·3 지방선거`, `4·10 총선`): no year is written
 _ELECTIONS = "지방선거|총선|대선|재보궐선거|보궐선거|재보선|선거"
 # what may follow a part of a year (`내년 상반기까지`, `올해 말에는`) and still leave it one
-_PARTICLES = "까지|부터|에|의|엔|께|쯤|경|중|은|는|이|가|을|를|도|으로|로|보다"
+_PARTICLES = (
+    "까지|부터|에|의|엔|께|쯤|경|중|은|는|이|가|을|를|도|으로|로|보다|다(?![가-힣])|인(?![가-힣])|이다"
+)
 
 
 class DateFinder:

@@ -86,7 +86,7 @@ class EntityFinder:
     ) -> None:
         skip_to = -1
         for i, w in enumerate(words):
-            if i <= skip_to or w.first_tag not in _NAMEABLE:
+            if i <= skip_to or (w.first_tag not in _NAMEABLE and not _led_by_determiner(w)):
                 continue  # a verb, an ending, a number: no name starts there
             pair = self._two_word_org(text, words, i)
             club = self._club(text, words, i) if self._sport is not None and pair is None else None
@@ -367,6 +367,11 @@ def _abbreviated(text: str, w: Word) -> str | None:
     """`중앙재난안전대책본부(중대본)`: the bracketed short form made of the name's own syllables."""
     match = _ABBREVIATION.match(text, w.core_end)
     return match.group(1) if match and _is_abbreviation(match.group(1), w.core) else None
+
+
+def _led_by_determiner(w: Word) -> bool:
+    """`새정치민주당` as 새/MM 정치/NNG 민주당/NNP: a long name may open with a determiner."""
+    return w.first_tag == "MM" and w.ncore >= 2 and len(w.core) >= 4
 
 
 def _acronym_after(text: str, w: Word) -> bool:

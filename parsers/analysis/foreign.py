@@ -90,8 +90,8 @@ def _name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple[int, i
             and lex.foreign_part(third)
             and not lex.name_like(third)
             and i + 3 < len(words)
-            and lex.title(words[i + 3])
-        ):  # 테드로스 아드하놈 거브러여수스 사무총장: three names
+            and (lex.title(words[i + 3]) or _country_then_title(lex, words, i + 3))
+        ):  # 테드로스 아드하놈 거브러여수스 사무총장, 클라라 몬테스 아길라르 멕시코 대통령: three names
             last = i + 2
     k = last + 1
     if k < len(words) and words[k].core in lex.res.title_modifiers and words[k].bare:

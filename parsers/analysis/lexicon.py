@@ -98,12 +98,10 @@ class Lexicon:
 
     def _classify_word(self, w: Word, declared: bool) -> tuple[str, str, int] | None:
         core = w.core
-        if w.first_tag == "MAG" and w.ncore > 1 and self.org_by_suffix(core):
-            return (
-                ORG,
-                self.full_name(core),
-                w.core_end,
-            )  # 한결/MAG 투자/NNG 증권/NNG: a name Kiwi read as an adverb
+        if w.first_tag in ("MAG", "MM") and w.ncore > 1 and self.org_by_suffix(core):
+            # 한결/MAG 투자/NNG 증권/NNG, 새/MM 정치/NNG 민주당/NNP: a name Kiwi opens with an
+            # adverb or a determiner
+            return ORG, self.full_name(core), w.core_end
         if not core or w.first_tag not in ("NNG", "NNP", "SL", "SH", "XPN"):
             return None
         if w.first_tag == "XPN" and core not in self.user and core not in self.res.org_alias:

@@ -33,7 +33,12 @@ _GLUED_BEFORE = frozenset({"NNG", "NNP", "SL", "SH", "XPN"})
 _NATIVE_KINDS = frozenset({"count", "duration", "multiple", "age", "score"})  # 두 골 차로
 _LONE_DURATION = {"년": "duration", "일": "duration", "분": "duration"}
 _MAX_UNIT = 5
-_COPULA = re.compile("이다|이며|이고|이었|이라|인(?![가-힣])")
+# 오후 3시 20분, 전반 23분: a minute on a clock or a match clock, not a length of time (70분에서);
+# 3분의 1 is a fraction
+_MINUTE_OF = re.compile(r"(?:시|전반|후반|연장)\s*$")
+_RATIO = re.compile(r"\s?\d")
+# `25년 3월`, `25년 하반기`: a year written short, not a length of time
+_SHORT_YEAR = re.compile(r"\s*(?:\d{1,2}\s*월|상반기|하반기|초|말|중반|후반|들어)")
 _MINUS = frozenset({"-", "−", "–"})
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
@@ -159,6 +164,8 @@ class QuantityFinder:
             rank_after(self._ordinal_gi, text, end) or before.endswith(self.words["stage_gi"])
         ):
             return None  # 대장암 2기: a stage; 1기 신도시: a generation
+        if counter_unit == "대" and _RATIO.match(text, end):
+            return None  # 경쟁률 18.7대 1, 3대 1로: a ratio or a score, not a count of machines
         if counter_unit == "대" and self._ordinal_dae.match(text, end):
             return None  # 22대 국회, 18대 총선: the 22nd assembly
         if counter_unit == "대" and not native and num.value <= 100 and rank_after(self._rank_dae, text, end):
@@ -191,7 +198,10 @@ class QuantityFinder:
             and not self._duration_verb.match(text, end)
             and not before.endswith(self.words["duration_before"])
             and not ends_with_word(before, self._bounded_before)  # 최대 87분까지, 약 3일
-            and not (word == "년" and num.value < 100 and _COPULA.match(text, end))  # 수명은 3년이다
+            and not (word == "년" and num.value < 100 and not _SHORT_YEAR.match(text, end))  # 3년으로
+            and not (
+                word == "분" and not native and not _MINUTE_OF.search(before) and text[end : end + 1] != "의"
+            )
         ):
             return None
         value = num.value

@@ -26,7 +26,7 @@ def rank_after(pattern: re.Pattern[str], text: str, end: int) -> bool:
     if match is None:
         return False
     nxt = text[match.end() : match.end() + 1]
-    return not nxt or not "가" <= nxt <= "힣" or nxt in "을를이가은는의에와과도로"
+    return not nxt or not "가" <= nxt <= "힣" or nxt in "을를이가은는의에와과도로인"
 
 
 def next_word(toks: list[Tok], j: int) -> int:

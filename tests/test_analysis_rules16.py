@@ -1,0 +1,75 @@
+"""Unit tests of the rules added after the round-17 fresh samples (an assembly vote, chip plants, a
+county's festival, a cohort study, a summit on tariffs, new towns): lengths in years and minutes
+with no marker, ratios, more counters, parts of a year before a copula, names that open with a
+determiner, foreign names of three words before their country."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from parsers.analysis import analyze_text
+
+PUB = datetime(2026, 11, 19, 11, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def _analysis(text):
+    return analyze_text(text, PUB)
+
+
+def _quantities(text):
+    return [(q.text, q.value, q.unit, q.approx, q.bound) for q in _analysis(text).quantities]
+
+
+def test_years_and_minutes_with_no_word_of_length_after_them() -> None:
+    text = (
+        "전매 제한도 3년으로 짧아졌다. 최장 10년까지 거주할 수 있다. 25년 3월에 시작한다. "
+        "이동 시간을 70분에서 30분대로 줄인다. 오후 3시 20분에 만났다. 전반 23분 골을 넣었다. 3분의 1 수준이다."
+    )
+    assert _quantities(text) == [
+        ("3년", 3, "년", False, None),
+        ("10년", 10, "년", False, "at_most"),
+        ("70분", 70, "분", False, None),
+        ("30분대", 30, "분", True, None),
+    ]
+
+
+def test_ratios_ordinals_and_counters() -> None:
+    text = (
+        "경쟁률은 18.7대 1이었다. 차량 3대가 부딪혔다. 3기 신도시인 남양주다. 1기 팹 공사다. "
+        "'3대 민생법안' 가운데 하나다. 2나노 공정이다. 마늘 2천접을 팔았다. 비빔밥 1만 인분을 나눴다."
+    )
+    assert [(q.text, q.value, q.unit) for q in _analysis(text).quantities] == [
+        ("3대", 3, "대"),
+        ("2나노", 2, "나노"),
+        ("2천접", 2000, "접"),
+        ("1만 인분", 10000, "인분"),
+    ]
+
+
+def test_a_part_of_a_year_before_a_copula() -> None:
+    dates = [(d.text, d.value) for d in _analysis("개통 목표는 2030년 하반기다.").dates]
+    assert dates == [("2030년 하반기", "2030-H2")]
+
+
+def test_names_that_open_with_a_determiner_and_networks_and_institutes() -> None:
+    analysis = _analysis(
+        "새정치민주당 한지숙 원내대표는 말했다. 청년주거네트워크 최유나 공동대표는 말했다. "
+        "충청북도농업기술원은 밝혔다. 상임위원회에서 논의했다. 새 정부는 밝혔다."
+    )
+    orgs = {e.canonical for e in analysis.entities if e.kind == "ORG"}
+    assert orgs == {"새정치민주당", "청년주거네트워크", "충청북도농업기술원"}
+    people = {e.canonical: e.affiliation for e in analysis.entities if e.kind == "PERSON"}
+    assert people == {"한지숙": "새정치민주당", "최유나": "청년주거네트워크"}
+
+
+def test_foreign_names_of_three_words_and_given_names_that_read_korean() -> None:
+    analysis = _analysis(
+        "클라라 몬테스 아길라르 멕시코 대통령은 14일 발표했다. "
+        '멕시코 경제부의 마르셀로 이바라 장관은 "제외된다"고 말했다. KOTRA 관계자는 "영향이 크다"고 말했다.'
+    )
+    people = {e.canonical: (e.title, e.affiliation) for e in analysis.entities if e.kind == "PERSON"}
+    assert people == {
+        "클라라 몬테스 아길라르": ("대통령", None),
+        "마르셀로 이바라": ("장관", "멕시코 경제부"),
+    }
+    assert [q.speaker for q in analysis.quotes] == ["마르셀로 이바라", "대한무역투자진흥공사"]
