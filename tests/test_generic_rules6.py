@@ -1,7 +1,8 @@
 """Small pages for the rules added after the eighth and ninth rounds of held-out layouts (a column
 signed at its end, a Nuxt page of hashed class names, a photo essay, embedded posts, a data table,
 an old EUC-KR table layout, key points above the body; a ministry's press release, a newswire, a
-live score page): each rule alone, on a page written for it."""
+live score page; round ten's magazine interview, weather bulletin, paged story, inline captions):
+each rule alone, on a page written for it."""
 
 from __future__ import annotations
 
@@ -140,3 +141,59 @@ def test_a_button_row_is_no_byline_and_an_emblem_is_no_article_image() -> None:
     )
     assert article.authors == [] and article.images == []
     assert names_in("김철수 PD kim@example.kr") == ["김철수"]
+
+
+def test_an_inline_caption_after_its_image_and_a_headline_broken_in_two() -> None:
+    article = _parse(
+        "<h1><span>배달로봇 인도 달린 지 1년,</span><br><span>골목길은 아직</span></h1><div class='art'>"
+        f"<p>{PROSE}</p><p><img src='https://img.example.kr/a.jpg'></p><p>{PROSE}</p>"
+        "<p><img src='https://img.example.kr/b.jpg'><br><em>▲ 골목을 달리는 배달로봇.</em></p></div>",
+        head="<title>뉴스</title>",
+    )
+    assert article.title == "배달로봇 인도 달린 지 1년, 골목길은 아직"
+    assert [(i.url[-5:], i.caption) for i in article.images] == [
+        ("a.jpg", None),
+        ("b.jpg", "▲ 골목을 달리는 배달로봇."),
+    ]
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_pull_quotes_tip_boxes_page_turns_and_support_prompts_are_no_body() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p>"
+        "<blockquote class='bpm-pull'><p>“로봇은 골목을 닮아 간다”</p></blockquote>"
+        "<div class='wx-guide'><strong>[호우 시 국민행동요령]</strong><ul><li>하천변 산책로 이용을 자제하세요.</li>"
+        "<li>재난문자를 수시로 확인하세요.</li></ul></div><p>하루편지는 광고 없이 독자 후원으로 만듭니다.</p>"
+        f"<p>월 5천원으로 후원하기</p><p>{PROSE}</p><p>(다음 페이지에 계속)</p></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_a_credit_line_of_writer_and_photographer_and_a_final_edit_time() -> None:
+    assert names_in("글 = 윤가온 기자 · 사진 = 마승표 기자") == ["윤가온", "마승표"]
+    _, modified = labelled_dates("최종편집 : 2025/03/18 [14:02]")
+    assert modified is not None and (modified.hour, modified.minute) == (14, 2)
+
+
+def test_sections_from_a_trail_whose_home_is_named_and_from_aria_current() -> None:
+    trail = _parse(
+        "<div class='spr-crumb'><a href='/'>스포츠</a> <span>›</span> <a href='/baseball'>야구</a></div>"
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    current = _parse(
+        "<nav><a href='/topics/a'>정치</a><a href='/topics/culture' aria-current='page'>문화</a></nav>"
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert (trail.section, current.section) == ("야구", "문화")
+
+
+def test_a_recap_box_gives_the_subtitles() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='spr-recap'><div class='spr-recap-h'>경기 요약</div><ul class='spr-recap-ul'>"
+        "<li>백도윤, 9이닝 무실점 10탈삼진…시즌 첫 완봉</li><li>4회 명재준 결승 투런포로 균형 깨</li></ul></div>"
+        f"<div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.subtitles == [
+        "백도윤, 9이닝 무실점 10탈삼진…시즌 첫 완봉",
+        "4회 명재준 결승 투런포로 균형 깨",
+    ]

@@ -138,6 +138,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         if el is not body
         and (
             el.tag == "aside"  # beside the article, not of it: a sidebar, a reporter's note, a fact box
+            or (el.tag == "blockquote" and "pull" in _element_tokens(el)[1])  # a pull quote repeats the text
             or marked_as_boilerplate(el)
             or labelled_box(el)
             or link_heavy(el)
@@ -178,14 +179,17 @@ def data_table(el: etree._Element) -> bool:
 
 
 def fact_box(el: etree._Element) -> bool:
-    """A box of figures inside the body: a short title over a list whose every item is a label
-    and a figure (`[데이터로 본 섬 학교]` / `휴교·폐교 분교 : 11곳`)."""
+    """A box of figures or tips inside the body: a short title over a list whose every item is a
+    label and a figure (`[데이터로 본 섬 학교]` / `휴교·폐교 분교 : 11곳`), or any list of short items
+    under a bracketed title (`[호우 시 국민행동요령]` / `하천변 산책로 이용을 자제하세요.`)."""
     if el.tag not in ("div", "aside", "section"):
         return False
+    first = next((text.strip() for text in el.itertext() if text.strip()), "")
+    titled = _BRACKET_TITLE.fullmatch(first) is not None
     items = []
-    for li in el.iter("li"):  # stops at the first item that is no `label : figure`
+    for li in el.iter("li"):  # stops at the first item that does not belong in such a box
         item = clean("".join(li.itertext()))
-        if len(item) > _FACT_CHARS or not _FACT.search(item):
+        if len(item) > (_TIP_CHARS if titled else _FACT_CHARS) or not (titled or _FACT.search(item)):
             return False
         items.append(item)
     if len(items) < 2:
@@ -194,6 +198,8 @@ def fact_box(el: etree._Element) -> bool:
     return outside <= _FACT_CHARS
 
 
+_BRACKET_TITLE = re.compile(r"\[[^\[\]]{2,30}\]")
+_TIP_CHARS = 100
 _FACT = re.compile(r"[:：]\s*약?\s*[\d,.]+")
 _FACT_CHARS = 60
 _TABLE_CELLS = 6

@@ -51,6 +51,7 @@ _CREDIT = re.compile(r"영상|촬영|사진|그래픽|편집|디자인|기자|PD
 # `그래픽=맹소희 기자`, `(사진=홍길동 기자)`: the credit of one picture (a credit list's `사진 문재혁 기자`
 # names one of the story's reporters)
 _CREDIT_LABEL = re.compile(r"(?:사진|그래픽|영상|촬영|일러스트|디자인)(?:\s*취재)?\s*=\s*$")
+_WRITER_CREDIT = re.compile(r"(?<![가-힣])(?:글|취재|기사)\s*[=:]")
 # a broadcast sign-off: "연합뉴스TV 정윤서입니다." names the reporter
 SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
@@ -101,8 +102,8 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
         if names:
             at = match.start("names") + match.group("names").find(names[0])
             label = window[max(0, at - 8) : at]
-            if _CREDIT_LABEL.search(label) and "글" not in label:
-                continue  # a credit for a picture, not a writer
+            if _CREDIT_LABEL.search(label) and "글" not in label and not _WRITER_CREDIT.search(window):
+                continue  # a credit for a picture, not a writer (`글 = 윤가온 기자 · 사진 = 마승표 기자` names both)
         found.extend(name for name in names if name not in found)
     if not found:
         bracket = _BRACKET.match(text)

@@ -303,13 +303,17 @@ def _breadcrumb_section(page: PageIndex) -> str | None:
 
 def _crumbs(el: etree._Element) -> list[str]:
     """The parts of a trail, from its links/items or from `>`-separated text, without home."""
+    # the first link to the site's root is home, whatever it reads (`<a href="/">스포츠</a> › 야구`)
+    home = next((text_of(a) for a in el.iter("a") if _ROOT_LINK.fullmatch(a.get("href") or "")), None)
     parts = [text_of(child) for child in el.iter("a", "li", "span", "strong", "em") if child is not el]
-    parts = [p for p in parts if p and not _CRUMB_SPLIT.fullmatch(p)]
+    parts = [p for p in parts if p and p != home and not _CRUMB_SPLIT.fullmatch(p)]
     crumbs = parts if len(parts) >= 2 else [c for c in _CRUMB_SPLIT.split(text_of(el)) if c]
-    return [c for c in crumbs if c.lower() not in _CRUMB_HOME]
+    return [c for c in crumbs if c.lower() not in _CRUMB_HOME and c != home]
 
 
+_ROOT_LINK = re.compile(r"(?:https?://[^/]+)?/?(?:index\.\w+)?|\./?")
 _ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|cur|now)$")
+_ARIA_CURRENT = etree.XPath("//*[@aria-current='page' or @aria-current='true']")
 _MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
 
 
@@ -365,11 +369,16 @@ def _category_label(page: PageIndex) -> str | None:
 
 
 def _active_menu_item(page: PageIndex) -> str | None:
-    for el in page.named(_ACTIVE):
+    """The menu item the page marks as the one shown: classed `on`/`active`, or `aria-current`."""
+    for el in [*page.named(_ACTIVE), *_ARIA_CURRENT(page.root)]:
         if el.tag not in ("li", "a"):
             continue
         menu = next(
-            (a for a in el.iterancestors() if _MENUISH.search(f"{a.get('class') or ''} {a.get('id') or ''}")),
+            (
+                a
+                for a in el.iterancestors()
+                if a.tag == "nav" or _MENUISH.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+            ),
             None,
         )
         text = text_of(el)

@@ -141,7 +141,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?(?:ti|headline|head|line)|titlesub|summary|summ|key[-_]?points?|highlights"
+    r"sub[-_]?(?:ti|headline|head|line)|titlesub|summary|summ|key[-_]?points?|highlights|recap"
     r"|(?:^|[-_\s])(?:subs?|lead|deck|dek|point)(?:[-_\s]|$)",
     re.I,
 )

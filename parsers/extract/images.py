@@ -175,7 +175,7 @@ def _is_caption(el: etree._Element) -> bool:
         return True
     if el.tag == "td":
         return _under_table_photo(el)
-    if _beside_a_lone_image(el):
+    if _beside_a_lone_image(el) or _after_an_image_in_line(el):
         return True
     if not _DESCRIPTIVE.search(class_and_id(el)) or len(text_of(el)) > 300:
         return False
@@ -201,6 +201,23 @@ def _beside_a_lone_image(el: etree._Element) -> bool:
 
 
 _LONE_CAPTION = 200
+
+
+def _after_an_image_in_line(el: etree._Element) -> bool:
+    """`<p><img><br><em>▲ 마을이 운영하는 전기 셔틀.</em></p>`: a short inline line that closes the
+    box its image opens."""
+    if el.tag not in ("em", "i", "small", "span", "cite") or (el.tail or "").strip():
+        return False
+    previous = el.getprevious()
+    if previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+        previous = previous.getprevious()
+    return (
+        previous is not None
+        and previous.tag == "img"
+        and not (previous.tail or "").strip()
+        and el.getnext() is None
+        and 0 < len(text_of(el)) <= _LONE_CAPTION
+    )
 
 
 def _just_an_image(el: etree._Element) -> bool:

@@ -7,6 +7,7 @@ every block boundary and every <br> ends a line, and lines become paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -80,8 +81,23 @@ def paragraphs_of(element: etree._Element) -> list[str]:
 
 
 def text_of(element: etree._Element) -> str:
-    """The element's text on one line (inline pieces joined as rendered: no added spaces)."""
-    return clean("".join(element.itertext()))
+    """The element's text on one line (inline pieces joined as rendered: no added spaces; a <br>
+    is a line's end, a space on one line: `<h1><span>…일,</span><br><span>30년은…</span></h1>`)."""
+    if next(element.iter("br"), None) is None:
+        return clean("".join(element.itertext()))
+    return clean("".join(_rendered(element)))
+
+
+def _rendered(node: etree._Element) -> Iterator[str]:
+    if node.text and isinstance(node.tag, str):
+        yield node.text
+    for child in node:
+        if child.tag == "br":
+            yield " "
+        elif isinstance(child.tag, str):
+            yield from _rendered(child)
+        if child.tail:
+            yield child.tail
 
 
 def spaced_text_of(element: etree._Element) -> str:
