@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from parsers.analysis.declared import ALIAS, abbreviated, acronym_after, declared_alias, declares_at
 from parsers.analysis.kiwi import UserEntry
 from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.people import PeopleFinder
+from parsers.analysis.references import add_references
 from parsers.analysis.resources import Resources
 from parsers.analysis.sentences import Sent
 from parsers.analysis.words import CORE_TAGS, HANGUL, Word, adjacent, split_words
@@ -23,17 +25,12 @@ from parsers.record.analysis import LOCATION, MISC, ORG, PERSON, Entity, Mention
 _MISC_QUOTE = re.compile(
     r"‘([^‘’\n.?!\"“”]{2,40})’|['`]([^‘’'`\n.?!\"“”]*[가-힣][^‘’'`\n.?!\"“”]*[^‘’'`\n.?!\"“”\s])['`]"
 )
-_ALIAS = re.compile(r"\(\s*(?:이하\s*)?['‘\"“]?([^()'’\"”,\s][^()'’\"”,]{0,20}?)['’\"”]?\s*\)")
-_DECLARES = re.compile(r"\(\s*이하\s")
-_ABBREVIATION = re.compile(r"\(([가-힣]{2,5})\)")
-_LATIN_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _MAX_MISC_WORDS = 5
 _SCORE_AFTER = re.compile(r"\s*\d+\s*[-:대]\s*\d+")  # 포항에 3-1로: the club beaten
 _CLUB_PARTICLES = frozenset(
     {"", "은", "는", "이", "가", "도", "의", "을", "를", "과", "와", "과의", "와의", "만", "에게"}
 )
 _MIN_SPORTS_WORDS = 3
-_NATIONAL = ("한국", "대한", "국립", "전국")  # prefixes a short name drops
 _LEGAL_PERSON = "법인"  # 법무법인, 회계법인, 사단법인: part of the name they introduce
 # tags a word that names an organisation or a place may start with (MAG: 한결/MAG 투자/NNG 증권/NNG)
 _NAMEABLE = frozenset({"NNG", "NNP", "SL", "SH", "XPN", "MAG"})
@@ -73,7 +70,7 @@ class EntityFinder:
             self.people.find(text, words, found, taken, aliases)
         self.people.untitled(text, all_words, found, taken)
         self._org_by_context(text, all_words, found, taken)
-        self.people.references(text, all_words, found, taken)
+        add_references(self.lex, text, all_words, found, taken)
         self._acting_governments(text, sents, all_words, found)
         people = {f.canonical for f in found if f.kind == PERSON}
         # a name that is also read as a district (최종구 is a person, not a 구) is the person's
@@ -98,9 +95,7 @@ class EntityFinder:
                 taken.add(words[i + 1].start)  # 안양 정관장이: the second word is the club too
             else:
                 declared = text[w.core_end : w.core_end + 1] == "(" and (
-                    _DECLARES.match(text, w.end) is not None
-                    or _abbreviated(text, w) is not None
-                    or _acronym_after(text, w)
+                    declares_at(text, w.end) or abbreviated(text, w) is not None or acronym_after(text, w)
                 )
                 hit = self.lex.classify(w, declared)
                 introduced = self._introduced_org(text, words, i) if hit is None else None
@@ -123,7 +118,7 @@ class EntityFinder:
             found.append(Found(kind, canonical, mention))
             taken.add(w.start)
             if kind == ORG:
-                alias = self._declared_alias(text, end)
+                alias = declared_alias(text, end, self.res.org_alias)
                 if alias:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
@@ -229,7 +224,7 @@ class EntityFinder:
                 if k is None:
                     continue
                 # 충청남도(충남도)는: the short name in brackets between the name and its particle
-                bracket = _ALIAS.match(text, w.core_end)
+                bracket = ALIAS.match(text, w.core_end)
                 if bracket is not None and bracket.start(1) not in places:
                     bracket = None  # 용산구(0.33%)가: a figure in brackets, not its short name
                 particle = text[bracket.end() : bracket.end() + 1] if bracket else text[w.core_end : w.end]
@@ -315,17 +310,6 @@ class EntityFinder:
                 return self.lex.state_body(country, second), words[i + 1].core_end
         return None
 
-    def _declared_alias(self, text: str, end: int) -> str | None:
-        """`과학기술정보통신부(이하 과기정통부)` or `세계보건기구(WHO)`: the alias in brackets."""
-        match = _ALIAS.match(text, end)
-        if match is None:
-            return None
-        alias = match.group(1).strip()
-        declared = text[end : match.start(1)].find("이하") >= 0 or _is_abbreviation(alias, text[:end])
-        if declared or _LATIN_ACRONYM.fullmatch(alias) or self.res.org_alias.get(alias):
-            return alias
-        return None
-
     def _alias_mentions(
         self, all_words: list[list[Word]], aliases: dict[str, str], found: list[Found], taken: set[int]
     ) -> None:
@@ -363,39 +347,9 @@ def _sport_of(cores: set[str], res: Resources) -> str:
     return women if cores & res.sport_kinds.get(women, frozenset()) else sport
 
 
-def _abbreviated(text: str, w: Word) -> str | None:
-    """`중앙재난안전대책본부(중대본)`: the bracketed short form made of the name's own syllables."""
-    match = _ABBREVIATION.match(text, w.core_end)
-    return match.group(1) if match and _is_abbreviation(match.group(1), w.core) else None
-
-
 def _led_by_determiner(w: Word) -> bool:
     """`새정치민주당` as 새/MM 정치/NNG 민주당/NNP: a long name may open with a determiner."""
     return w.first_tag == "MM" and w.ncore >= 2 and len(w.core) >= 4
-
-
-def _acronym_after(text: str, w: Word) -> bool:
-    """`국립조형예술센터(CNAP)`: a Latin acronym in brackets after a long Korean name declares it
-    (a weak ending such as 센터 or 기구 then suffices; `인공지능(AI)` has no such ending)."""
-    match = _ALIAS.match(text, w.core_end)
-    return match is not None and len(w.core) >= 4 and _LATIN_ACRONYM.fullmatch(match.group(1)) is not None
-
-
-def _is_abbreviation(short: str, name: str) -> bool:
-    """Whether `short` takes its syllables, in order, from the end of `name`'s text, starting with
-    the first syllable of the name's last word, and is clearly shorter."""
-    name = (name[-40:].split() or [""])[-1][-20:]  # the last word, after a space or a line break
-    if name.startswith(_NATIONAL) and short[:1] != name[:1]:
-        name = name[2:]  # 한국프로축구연맹(프로연맹), 대한축구협회(축구협회)
-    if not short or not name or short[0] != name[0] or len(name) < len(short) + 2:
-        return False
-    pos = 0
-    for ch in short:
-        pos = name.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
 
 
 def _merge(found: list[Found], aliases: dict[str, str]) -> list[Entity]:

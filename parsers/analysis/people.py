@@ -343,44 +343,6 @@ class PeopleFinder:
         after = text[words[i].end : words[-1].end]
         return any(verb in after for verb in self.res.person_context["person_verbs"])
 
-    def references(self, text: str, all_words: list[list[Word]], found: list[Found], taken: set[int]) -> None:
-        """Later mentions: the full name again, or family name and title (`조 차관`)."""
-        people = {f.canonical: f for f in found if f.kind == PERSON}
-        if not people:
-            return
-        # 젤렌스키 for 볼로디미르 젤렌스키; a family name of one syllable (제임스 한) only with its title
-        family = {
-            name.rsplit(" ", 1)[1]: name for name in people if " " in name and len(name.rsplit(" ", 1)[1]) > 1
-        }
-        for words in all_words:
-            for i, w in enumerate(words):
-                if w.start in taken:
-                    continue
-                if w.core in people or w.core in family:
-                    name = people[w.core].canonical if w.core in people else family[w.core]
-                    found.append(Found(PERSON, name, Mention(w.core, w.start, w.core_end, w.sent)))
-                    taken.add(w.start)
-                elif len(w.core) == 1 and text.startswith(HONORIFIC, w.core_end):  # 최씨 after 최성민(47)씨
-                    person = _by_surname(people.values(), w.core, "")
-                    if person is not None:
-                        end = w.core_end + len(HONORIFIC)
-                        found.append(
-                            Found(PERSON, person, Mention(text[w.start : end], w.start, end, w.sent))
-                        )
-                        taken.add(w.start)
-                elif len(w.core) == 1 and w.bare and i + 1 < len(words):
-                    k = i + 1
-                    if words[k].core in self.res.title_modifiers and words[k].bare and k + 1 < len(words):
-                        k += 1
-                    title = words[k]
-                    person = (
-                        _by_surname(people.values(), w.core, title.core) if self.lex.title(title) else None
-                    )
-                    if person is not None and title.start - w.end <= 4:
-                        mention = Mention(text[w.start : title.core_end], w.start, title.core_end, w.sent)
-                        found.append(Found(PERSON, person, mention))
-                        taken.add(w.start)
-
 
 def _inside_quote(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
     return any(start < pos < end for start, end in quoted)
@@ -422,17 +384,3 @@ def _in_brackets_after_title(text: str, words: list[Word], i: int) -> bool:
         return False
     title = words[i - 1]
     return title.bare and text[title.start - 1 : title.start] == "(" and title.end + 1 == w.start
-
-
-def _by_surname(people: object, surname: str, title: str) -> str | None:
-    """The one person of that family name; when several share it, the one whose title matches."""
-    same = {p.canonical: p for p in people if _has_family_name(p.canonical, surname)}  # type: ignore[attr-defined]
-    if len(same) == 1:
-        return next(iter(same))
-    matches = [c for c, p in same.items() if p.title and (p.title.endswith(title) or title.endswith(p.title))]
-    return matches[0] if len(matches) == 1 else None
-
-
-def _has_family_name(name: str, surname: str) -> bool:
-    """김 of 김철수, 남궁 of 남궁현; 한 of 제임스 한, a foreign given name first."""
-    return name.rsplit(" ", 1)[1] == surname if " " in name else name.startswith(surname)
