@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
+from itertools import chain
 
 from lxml import etree
 
@@ -370,7 +372,7 @@ def _category_label(page: PageIndex) -> str | None:
 
 def _active_menu_item(page: PageIndex) -> str | None:
     """The menu item the page marks as the one shown: classed `on`/`active`, or `aria-current`."""
-    for el in [*page.named(_ACTIVE), *_ARIA_CURRENT(page.root)]:
+    for el in chain(page.named(_ACTIVE), _aria_current(page.root)):
         if el.tag not in ("li", "a"):
             continue
         menu = next(
@@ -385,6 +387,11 @@ def _active_menu_item(page: PageIndex) -> str | None:
         if menu is not None and 2 <= len(text) <= 12 and text.lower() not in _CRUMB_HOME:
             return text
     return None
+
+
+def _aria_current(root: etree._Element) -> Iterator[etree._Element]:
+    """Elements marked aria-current, looked for only when no class marks the current item."""
+    yield from _ARIA_CURRENT(root)
 
 
 def tags_of(root: etree._Element, meta: PageMeta, layout: Layout | None) -> list[str]:
