@@ -73,3 +73,16 @@ def test_foreign_names_of_three_words_and_given_names_that_read_korean() -> None
         "마르셀로 이바라": ("장관", "멕시코 경제부"),
     }
     assert [q.speaker for q in analysis.quotes] == ["마르셀로 이바라", "대한무역투자진흥공사"]
+
+
+def test_weeks_with_particles_school_years_and_an_education_chief() -> None:
+    analysis = _analysis(
+        "개봉 3주 차인 지난주에도 좌석이 팔렸다. 다음 주부터 올린다. 2027학년도 수능이다. "
+        '임채윤 경기도교육감은 "준비한다"고 말했다. 국립기상과학원은 밝혔다. 예금은행 대출이 늘었다.'
+    )
+    dates = [(d.text, d.value) for d in analysis.dates]
+    assert dates == [("지난주", "2026-W46"), ("다음 주", "2026-W48"), ("2027학년도", "2027")]
+    people = {e.canonical: e.affiliation for e in analysis.entities if e.kind == "PERSON"}
+    assert people == {"임채윤": "경기도교육청"}
+    orgs = {e.canonical for e in analysis.entities if e.kind == "ORG"}
+    assert "국립기상과학원" in orgs and "예금은행" not in orgs

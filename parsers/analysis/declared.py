@@ -42,7 +42,12 @@ def acronym_after(text: str, w: Word) -> bool:
     """`국립조형예술센터(CNAP)`: a Latin acronym in brackets after a long Korean name declares it
     (a weak ending such as 센터 or 기구 then suffices; `인공지능(AI)` has no such ending)."""
     match = ALIAS.match(text, w.core_end)
-    return match is not None and len(w.core) >= 4 and _LATIN_ACRONYM.fullmatch(match.group(1)) is not None
+    return (
+        match is not None
+        and len(w.core) >= 4
+        and w.core.isalpha()  # 주요 7개국(G7): a count of countries, no name
+        and _LATIN_ACRONYM.fullmatch(match.group(1)) is not None
+    )
 
 
 def is_abbreviation(short: str, name: str) -> bool:
