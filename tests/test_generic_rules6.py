@@ -1,8 +1,9 @@
 """Small pages for the rules added after the eighth and ninth rounds of held-out layouts (a column
 signed at its end, a Nuxt page of hashed class names, a photo essay, embedded posts, a data table,
 an old EUC-KR table layout, key points above the body; a ministry's press release, a newswire, a
-live score page; round ten's magazine interview, weather bulletin, paged story, inline captions):
-each rule alone, on a page written for it."""
+live score page; round ten's magazine interview, weather bulletin, paged story, inline captions;
+round eleven's blog press, correction box, picture element): each rule alone, on a page written
+for it."""
 
 from __future__ import annotations
 
@@ -197,3 +198,31 @@ def test_a_recap_box_gives_the_subtitles() -> None:
         "백도윤, 9이닝 무실점 10탈삼진…시즌 첫 완봉",
         "4회 명재준 결승 투런포로 균형 깨",
     ]
+
+
+def test_a_picture_elements_caption_a_bold_lead_and_a_correction_box() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><figure><picture><source srcset='/a.webp' type='image/webp'>"
+        "<img src='https://img.example.kr/a.jpg'></picture><figcaption>회수 장치를 살펴보고 있다.</figcaption></figure>"
+        "<div class='body'><strong>연구팀, 리튬 회수율 95% 달성…에너지 70% 줄여</strong><br><br>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>[정정보도] 본지는 예산을 18억 원으로 보도했으나 바로잡습니다.</p></div>"
+    )
+    assert [(i.url, i.caption) for i in article.images] == [
+        ("https://img.example.kr/a.jpg", "회수 장치를 살펴보고 있다.")
+    ]
+    assert article.subtitles == ["연구팀, 리튬 회수율 95% 달성…에너지 70% 줄여"]
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_an_ad_label_is_no_byline_and_a_section_loses_its_quotes() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='post'><p>{PROSE}</p>"
+        "<div class='adsense responsive'><div class='unit_info'>반응형</div></div><p>{PROSE}</p></div>",
+        head=f"<title>{TITLE}</title><meta property='article:section' content=\"'지역뉴스'\">",
+    )
+    assert (article.authors, article.section) == ([], "지역뉴스")
+
+
+def test_a_minute_of_one_digit_after_si() -> None:
+    _, modified = labelled_dates("수정 2025년 7월 3일 목요일 오후 2시 5분")
+    assert modified is not None and (modified.hour, modified.minute) == (14, 5)

@@ -56,7 +56,9 @@ def extract_article(
     found_images: list[Image] = []
     lead: list[Image] = []
     paragraphs: list[str] = []
-    subtitle_elements, subtitles_guessed = headline.subtitle_elements(page, layout)
+    subtitle_elements, subtitles_guessed = headline.subtitle_elements(
+        page, layout, body_elements[0] if body_elements else None
+    )
     for body in body_elements:
         near = neighbourhood(body)
         byline_texts += fields.byline_boxes(body, near, page)

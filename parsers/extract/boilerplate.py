@@ -65,6 +65,15 @@ def marked_as_boilerplate(el: etree._Element) -> bool:
     return bool(pieces & block) and not words & keep
 
 
+def is_ad(el: etree._Element) -> bool:
+    """Its class or id says it is an ad, in a word of its own (`adsense`, `ad-box`; not the
+    camelCase piece of YTN's article box, `CmAdContent`)."""
+    return bool(_element_tokens(el)[0] & _AD_TOKENS)
+
+
+_AD_TOKENS = frozenset({"ad", "ads", "adsense", "advert", "advertisement", "banner", "sponsor", "adwrap"})
+
+
 def holds_no_article_images(el: etree._Element) -> bool:
     """Its class or id says its pictures are not the article's (a reporter box, a related list)."""
     _, pieces = _element_tokens(el)

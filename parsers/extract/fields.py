@@ -10,7 +10,7 @@ from itertools import chain
 from lxml import etree
 
 from parsers.extract import bylines, dates
-from parsers.extract.boilerplate import labelled_box
+from parsers.extract.boilerplate import is_ad, labelled_box
 from parsers.extract.meta import PageMeta, jsonld_people, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
@@ -261,12 +261,13 @@ def byline_boxes(body: etree._Element, near: etree._Element | None, page: PageIn
 
 
 def _in_labelled_box(el: etree._Element, scope: etree._Element, labelled: dict[etree._Element, bool]) -> bool:
-    """Inside a box of other articles or the next story (`이어지는 기사`): its byline is theirs."""
+    """Inside a box of other articles or the next story (`이어지는 기사`): its byline is theirs;
+    inside an ad (`div.adsense > div.revenue_unit_info` reading 반응형): no byline at all."""
     for ancestor in el.iterancestors():
         if ancestor is scope:
             return False
         if ancestor not in labelled:
-            labelled[ancestor] = labelled_box(ancestor)
+            labelled[ancestor] = labelled_box(ancestor) or is_ad(ancestor)
         if labelled[ancestor]:
             return True
     return False
@@ -334,8 +335,13 @@ def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None, before: s
     korean_machine = machine if machine and HANGUL.search(machine) else None
     for value in (_breadcrumb_section(page), korean_machine, _category_label(page), _text_trail(before)):
         if value:
-            return clean(value)
-    return _active_menu_item(page) or (clean(machine) or None)
+            return _section_name(value)
+    return _active_menu_item(page) or (_section_name(machine) if machine else None)
+
+
+def _section_name(value: str) -> str | None:
+    """`'지역뉴스'` → 지역뉴스: a section's name without the quotes a template put around it."""
+    return clean(value).strip("'\"‘’“” ") or None
 
 
 # `HOME > 수산·해양` written as plain text (an old table layout): the first crumb

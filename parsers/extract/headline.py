@@ -150,7 +150,9 @@ _SENTENCES = re.compile(r"(?:다|요|죠)\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
-def subtitle_elements(page: PageIndex, layout: Layout | None) -> tuple[list[etree._Element], bool]:
+def subtitle_elements(
+    page: PageIndex, layout: Layout | None, body: etree._Element | None = None
+) -> tuple[list[etree._Element], bool]:
     """Elements holding the lead bullets/subheads, and whether they are guessed: the profile's,
     else (no profile, or its selectors find none on this page) subtitle-looking blocks, named
     like one or a heading/bold block of several <br>-separated lines."""
@@ -158,7 +160,23 @@ def subtitle_elements(page: PageIndex, layout: Layout | None) -> tuple[list[etre
         chosen = layout.select("subtitles", page.root)
         if chosen or layout.selectors.get("subtitles") == ():  # `subtitles = []`: the site has none
             return chosen, False
-    return [el for el in _guessed_subtitles(page) if not hidden(el)], True
+    guessed = [el for el in _guessed_subtitles(page) if not hidden(el)]
+    lead = _bold_lead(body) if body is not None else None
+    return [*guessed, lead] if lead is not None and lead not in guessed else guessed, True
+
+
+def _bold_lead(body: etree._Element) -> etree._Element | None:
+    """A bold line that opens the body and reads as a subhead, not as the first sentence
+    (`<strong>연구팀, 리튬 회수율 95% 달성…에너지 70% 줄여</strong><br><br><p>...`)."""
+    if (body.text or "").strip():
+        return None
+    first = next((el for el in body if isinstance(el.tag, str)), None)
+    if first is None or first.tag not in ("strong", "b"):
+        return None
+    text = text_of(first)
+    if not _MIN_SUBHEAD <= len(text) <= 120 or _SENTENCE_END.search(text):
+        return None
+    return first
 
 
 def _guessed_subtitles(page: PageIndex) -> list[etree._Element]:

@@ -21,6 +21,7 @@ JUNK_TAGS = (
     "amp-ad", "amp-embed", "amp-analytics", "amp-sidebar", "amp-iframe", "amp-video", "amp-youtube",
 )  # fmt: skip
 
+_VOID_HTML5 = ("source", "track", "wbr")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no whitespace to str.split
 
 
@@ -41,6 +42,9 @@ def drop_junk(root: etree._Element) -> None:
     """Remove elements that are never text (scripts, forms, players, AMP ads), keeping their
     tails; an AMP page's images become plain images."""
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    # libxml2 does not know HTML5's empty elements and nests what follows inside them
+    # (`<picture><source><source><img>` becomes source > source > img): unwrap them
+    etree.strip_tags(root, *_VOID_HTML5)
     for img in root.iter("amp-img"):
         img.tag = "img"
 
