@@ -20,6 +20,7 @@ from parsers.extract.links import host_of, join_url
 from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
+from parsers.extract.sections import section_of
 from parsers.extract.text import HANGUL, drop_junk, is_inside, neighbourhood, paragraphs_of
 from parsers.record import Article, Image
 
@@ -106,7 +107,7 @@ def extract_article(
         emails=emails,
         published=published,
         modified=modified,
-        section=fields.section_of(page, meta, layout, around[0]),
+        section=section_of(page, meta, layout, around[0]),
         paragraphs=paragraphs,
         images=images.unique_images(lead + found_images),
         tags=fields.tags_of(root, meta, layout),
