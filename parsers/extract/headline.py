@@ -160,7 +160,7 @@ def subtitle_elements(
         chosen = layout.select("subtitles", page.root)
         if chosen or layout.selectors.get("subtitles") == ():  # `subtitles = []`: the site has none
             return chosen, False
-    guessed = [el for el in _guessed_subtitles(page) if not hidden(el)]
+    guessed = _guessed_subtitles(page)
     lead = _bold_lead(body) if body is not None else None
     return [*guessed, lead] if lead is not None and lead not in guessed else guessed, True
 
@@ -222,7 +222,7 @@ def split_subtitles(
     for el in elements:
         if len(etree.tostring(el, method="text", encoding=str, with_tail=False)) > _SUBHEADS_CHARS:
             continue  # a box that holds far more than a few subheads (a `sub-content` column)
-        if link_heavy(el):  # a category trail, not a subhead
+        if link_heavy(el) or (generic and hidden(el)):  # a category trail; Daum's hidden auto-summary
             continue
         shown = paragraphs_of(el)
         lines = [line for line in shown if not _LABEL_LINE.match(line)]
