@@ -2,8 +2,8 @@
 signed at its end, a Nuxt page of hashed class names, a photo essay, embedded posts, a data table,
 an old EUC-KR table layout, key points above the body; a ministry's press release, a newswire, a
 live score page; round ten's magazine interview, weather bulletin, paged story, inline captions;
-round eleven's blog press, correction box, picture element): each rule alone, on a page written
-for it."""
+round eleven's blog press, correction box, picture element; round twelve's live blog, lists of
+content, reporter's note, sources): each rule alone, on a page written for it."""
 
 from __future__ import annotations
 
@@ -226,3 +226,46 @@ def test_an_ad_label_is_no_byline_and_a_section_loses_its_quotes() -> None:
 def test_a_minute_of_one_digit_after_si() -> None:
     _, modified = labelled_dates("수정 2025년 7월 3일 목요일 오후 2시 5분")
     assert modified is not None and (modified.hour, modified.minute) == (14, 5)
+
+
+def test_a_live_blogs_entries_are_one_body_and_its_header_keeps_the_byline() -> None:
+    entries = "".join(
+        f"<article class='entry'><header><time>1{h}:00</time></header><div class='txt'><p>{PROSE} {h}번째.</p></div>"
+        "<footer><button>이 소식 공유</button></footer></article>"
+        for h in range(5, 0, -1)
+    )
+    article = _parse(
+        f"<div class='live'><div class='hd'><h1>{TITLE}</h1><p class='by'>사회부 종합 · 정리=탁윤슬·변시우 기자</p></div>"
+        f"<div class='stream'>{entries}</div><p>이 페이지는 새 소식이 들어오는 대로 계속 업데이트됩니다.</p>"
+        "<div><strong>의견 남기기</strong><p>로그인 후 의견을 남길 수 있습니다.</p></div></div>"
+    )
+    assert article.paragraphs == [f"{PROSE} {h}번째." for h in range(5, 0, -1)]
+    assert article.authors == ["탁윤슬", "변시우"]
+
+
+def test_a_list_of_points_is_content_but_notes_sources_and_side_boxes_are_not() -> None:
+    points = ["500세대 이상 공동주택은 위원회를 구성해야 한다.", "관리주체는 7일 안에 현장 조사를 해야 한다."]
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><p>주요 개정 내용은 다음과 같다.</p>"
+        "<div class='dnib-list-wrap'><ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul></div>"
+        "<div class='box'><strong>전시 정보</strong><p>빛을 새긴 옻 · 특별전시실 · ~12.28</p></div>"
+        "<div class='note'><strong>기자의 한마디</strong><p>회사가 숫자로 답할 차례다.</p></div>"
+        "<p>09.17 14:00 기준 · 20분 지연 시세</p><p>[참고자료]</p><p>1. 서해연안연구소(2024), 「보고서」</p>"
+        "<p>2. 기후해양포럼(2025), 「연구」</p><p>이 기사는 한빛바다재단의 지원을 받아 작성됐습니다.</p></div>"
+    )
+    assert article.paragraphs == [PROSE, "주요 개정 내용은 다음과 같다.", *points]
+
+
+def test_small_print_under_a_headline_a_date_in_the_url_and_named_current_items() -> None:
+    article = parse_article(
+        news_page(
+            f"<h1>{TITLE}<br><small>Delivery robots, one year on</small></h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>",
+            head="<title>오늘소식</title>",
+            before="<ul class='osk-menu'><li><a href='/c/edu' class='osk-menu-now'>교육</a></li><li><a href='/c/b'>생활</a></li></ul>",
+        ),
+        url="https://www.onulsosik.kr/2025/09/02/robots/",
+        analyze=False,
+    )
+    assert article.title == TITLE
+    assert article.published is not None and article.published.isoformat() == "2025-09-02T00:00:00+09:00"
+    assert article.section == "교육"

@@ -14,6 +14,7 @@ from lxml import etree
 from parsers.extract import fields, headline, images
 from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail, strip_boilerplate_blocks
 from parsers.extract.bylines import is_byline_line
+from parsers.extract.dates import date_in_url
 from parsers.extract.decode import decode_html
 from parsers.extract.generic import drop_headline_block, find_body
 from parsers.extract.links import host_of, join_url
@@ -75,7 +76,7 @@ def extract_article(
                 if el is not body:
                     remove_keep_tail(el)
         if layout is None:
-            drop_headline_block(body)
+            byline_texts += drop_headline_block(body)
         strip_boilerplate_blocks(body)
         paragraphs += paragraphs_of(body)
     paragraphs, byline_lines = _clean_paragraphs(paragraphs)
@@ -93,6 +94,7 @@ def extract_article(
     )
     around = fields.text_around(body_elements[0])
     published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
+    published = published or date_in_url(url or meta.canonical)
     authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs, around)
     canonical = join_url(base, meta.canonical) if meta.canonical and base else meta.canonical
     site_url = url or canonical or meta.first("og:url")
@@ -173,7 +175,13 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     summary box, a `Read in English →` link)."""
     kept: list[str] = []
     byline_lines: list[str] = []
+    sources = False  # under a `[참고자료]` label: the numbered list of sources that follows
     for text in paragraphs:
+        sources = (sources and _NUMBERED.match(text) is not None) or _SOURCES_LABEL.fullmatch(
+            text
+        ) is not None
+        if sources:
+            continue
         if is_byline_line(text):
             byline_lines.append(text)
         elif not is_boilerplate_line(text):
@@ -187,6 +195,8 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 _KOREAN_SHARE = 0.6
+_SOURCES_LABEL = re.compile(r"\[?\s*참고\s*(?:자료|문헌)\s*\]?\s*[:：]?")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _SIGNATURE = re.compile(
     r"(?:글\s*=\s*)?[가-힣]{2,4}\s?[가-힣]{0,8}(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"
     r"회계사|세무사|노무사|전문의|이사장|소장|원장)"

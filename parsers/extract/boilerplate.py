@@ -148,7 +148,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         and (
             el.tag == "aside"  # beside the article, not of it: a sidebar, a reporter's note, a fact box
             or (el.tag == "blockquote" and "pull" in _element_tokens(el)[1])  # a pull quote repeats the text
-            or marked_as_boilerplate(el)
+            or (marked_as_boilerplate(el) and not (_named_only_a_list(el) and prose_list(el)))
             or labelled_box(el)
             or link_heavy(el)
             or data_table(el)
@@ -157,6 +157,28 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     ]
     for el in doomed:
         remove_keep_tail(el)
+
+
+def _named_only_a_list(el: etree._Element) -> bool:
+    """Its class says no more than that it is a list (`dnib-list-wrap`), not what list (comments,
+    related articles, ads)."""
+    block, *_ = _rules()
+    return _element_tokens(el)[1] & block <= {"list"}
+
+
+def prose_list(el: etree._Element) -> bool:
+    """A list of sentences with no link in it (`주요 개정 내용은 다음과 같다.` over four rules):
+    the article's own points, whatever the class of its box says (`dnib-list-wrap`)."""
+    items = [clean("".join(li.itertext())) for li in el.iter("li")]
+    return (
+        len(items) >= 2
+        and next(el.iter("a"), None) is None
+        and all(len(item) >= _SENTENCE_ITEM and _SENTENCE_ENDING.search(item) for item in items)
+    )
+
+
+_SENTENCE_ITEM = 20
+_SENTENCE_ENDING = re.compile(r"(?:다|요|음|함|임)\.?$")
 
 
 def labelled_box(el: etree._Element) -> bool:
@@ -172,6 +194,7 @@ def labelled_box(el: etree._Element) -> bool:
 _BOX_LABEL = re.compile(
     r"AD|광고|ADVERTISEMENT|(?i:sponsored)|스폰서|관련\s*기사|함께\s*(?:읽으면|보면)\s*좋은\s*기사|추천\s*기사"
     r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)|이어지는\s*기사|다음\s*기사"
+    r"|기자의\s*(?:한마디|눈|시선)|취재\s*후기|전시\s*정보|공연\s*정보|\[?\s*참고\s*(?:자료|문헌)\s*\]?"
 )
 
 

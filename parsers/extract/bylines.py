@@ -118,6 +118,20 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def last_byline_names(text: str) -> list[str]:
+    """The names of the last byline in running text: all of them when they are written as a list
+    (`정리=탁윤슬·변시우 기자`), else the one next to the role (`...임대 박영순 기자`: the word
+    before may be the headline's last)."""
+    matches = list(BYLINE.finditer(text))
+    if not matches:
+        return []
+    names = names_in(matches[-1].group(0))
+    return names if _SPLIT_LIST.search(matches[-1].group("names")) else names[-1:]
+
+
+_SPLIT_LIST = re.compile(r"[·ㆍ,/&]")
+
+
 def emails_in(text: str) -> list[str]:
     found: list[str] = []
     for email in EMAIL.findall(text):

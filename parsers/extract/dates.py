@@ -174,3 +174,18 @@ def _build(y: int, mo: int, d: int, hh: int, mm: int, ss: int, tz: str | None) -
         return datetime(y, mo, d, hh, mm, ss, tzinfo=zone)
     except ValueError:
         return None
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-])([01]\d)\2([0-3]\d)(?:/|$)")
+
+
+def date_in_url(url: str | None) -> datetime | None:
+    """The day a URL is filed under (`/2025/09/02/`, `/2025-09-02/`), as midnight in Seoul: a
+    publish date of last resort, for pages that show none."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(3)), int(match.group(4)), tzinfo=KST)
+    except ValueError:
+        return None

@@ -204,7 +204,7 @@ def authors_of(
                 _add(names, [match.group(1)])
     if not names:  # a board's writer line over the post (`박영순 기자` in the header, then the date);
         # in running text the word before may be the headline's last (`...임대 박영순 기자`): one name
-        _add(names, bylines.names_in(around[0][-HEADER_BYLINE:])[-1:])
+        _add(names, bylines.last_byline_names(around[0][-HEADER_BYLINE:]))
     if not names:
         meta_names = jsonld_people(meta.jsonld.get("author")) + [
             v

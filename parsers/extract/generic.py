@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from parsers.extract.boilerplate import is_boilerplate_line, marked_as_boilerplate, remove_keep_tail
-from parsers.extract.text import BLOCK_TAGS, HANGUL, clean
+from parsers.extract.bylines import is_byline_line
+from parsers.extract.text import BLOCK_TAGS, HANGUL, clean, paragraphs_of
 
 # blocks whose text is one paragraph: their score goes to the container above them
 _LEAF_BLOCKS = frozenset(
@@ -97,7 +98,29 @@ def find_body(root: etree._Element) -> etree._Element | None:
     best = max(scores, key=final)
     if final(best) <= 0:
         return None
-    return _with_sibling_prose(best, stats, direct, final)
+    return _with_sibling_prose(_stream_of_entries(best, stats), stats, direct, final)
+
+
+def _stream_of_entries(best: etree._Element, stats: dict[etree._Element, _Stats]) -> etree._Element:
+    """A live page's updates: when the best block is one of several sibling entries of one kind
+    (`article.entry` eight times), each with prose and none with a headline of its own (the next
+    story of an endless feed has one), the body is their container."""
+    for item in (best, best.getparent()):
+        parent = item.getparent() if item is not None else None
+        if parent is None:
+            continue
+        entries = [s for s in parent if s.tag == item.tag and s.get("class") == item.get("class")]
+        if len(entries) >= _MIN_ENTRIES and all(
+            s in stats
+            and stats[s].total - stats[s].total_links >= _MIN_TEXT
+            and next(s.iter("h1", "h2", "h3"), None) is None
+            for s in entries
+        ):
+            return parent
+    return best
+
+
+_MIN_ENTRIES = 3
 
 
 def _with_sibling_prose(
@@ -191,10 +214,11 @@ def _count(st: _Stats, text: str, linked: bool) -> None:
     st.commas += text.count(",")
 
 
-def drop_headline_block(body: etree._Element) -> None:
+def drop_headline_block(body: etree._Element) -> list[str]:
     """A body found around the headline (a live page's header above its summary and timeline)
     holds the headline's block too: the headline, the byline and date lines, the tools. That block
-    goes, unless it holds prose of its own."""
+    goes, unless it holds prose of its own. Returns the byline lines it held."""
+    bylines: list[str] = []
     for h1 in list(body.iter("h1")):
         block = h1
         while block.getparent() is not None and block.getparent() is not body:
@@ -203,7 +227,9 @@ def drop_headline_block(body: etree._Element) -> None:
             continue  # removed already, with an earlier h1
         text = etree.tostring(block, method="text", encoding=str, with_tail=False)
         if len(text) <= _HEADLINE_BLOCK and len(_SENTENCE_END.findall(text)) < 2:
+            bylines += [line for line in paragraphs_of(block) if is_byline_line(line)]
             remove_keep_tail(block)
+    return bylines
 
 
 _HEADLINE_BLOCK = 600  # characters: a headline with its byline, dates and buttons, no more

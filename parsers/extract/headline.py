@@ -45,7 +45,7 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree
         )
         if h
     ]
-    headings = [text_of(el) for el in root.iter(*_HEADINGS)]
+    headings = [_heading_text(el) for el in root.iter(*_HEADINGS)]
     titled = [text_of(el) for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS]
     for candidates in (headings, titled):
         found = _matching_title([c for c in candidates if 4 <= len(c) <= 300], hints)
@@ -53,7 +53,7 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree
             return _without_suffix(found, headings + titled)
     # metadata that matches no heading is often the site's own title: a real headline beats it
     for el in root.iter("h1"):
-        text = text_of(el)
+        text = _heading_text(el)
         if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
             return text
     if hints and len(hints[0]) >= _MIN_HEADLINE:
@@ -67,6 +67,14 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree
 
 
 _MIN_HEADLINE = 8
+
+
+def _heading_text(el: etree._Element) -> str:
+    """A heading's text without the small print under it (`<h1>제목<br><small>English title</small>`)."""
+    text = text_of(el)
+    for small in el.iter("small"):
+        text = text.replace(text_of(small), "")
+    return " ".join(text.split())
 
 
 def _titled_above(page: PageIndex, body: etree._Element) -> str | None:

@@ -46,7 +46,8 @@ def _crumbs(el: etree._Element) -> list[str]:
 
 
 _ROOT_LINK = re.compile(r"(?:https?://[^/]+)?/?(?:index\.\w+)?|\./?")
-_ACTIVE = re.compile(r"^(?:on|active|is_active|is-active|selected|current|cur|now)$")
+# `on`, `active`, and the same at the end of a name (`dnib-act`, `nxm-menu-now`, `hf-gnb-on`)
+_ACTIVE = re.compile(r"(?:^|[-_])(?:on|act|active|selected|current|cur|now)$")
 _ARIA_CURRENT = etree.XPath("//*[@aria-current='page' or @aria-current='true']")
 _MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
 
@@ -91,7 +92,7 @@ def _text_trail(before: str) -> str | None:
 
 
 _CATEGORYISH = re.compile(
-    r"(?:^|[-_])(?:cate|category|kicker|section[-_]?name|sect[-_]?name)(?:$|[-_]|name)", re.I
+    r"(?:^|[-_])(?:cat|cate|category|kicker|section[-_]?name|sect[-_]?name)(?:$|[-_]|name)", re.I
 )
 _LABEL_TAGS = frozenset(("span", "div", "a", "strong", "em", "p", "li", "dd"))
 
