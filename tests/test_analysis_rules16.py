@@ -86,3 +86,16 @@ def test_weeks_with_particles_school_years_and_an_education_chief() -> None:
     assert people == {"임채윤": "경기도교육청"}
     orgs = {e.canonical for e in analysis.entities if e.kind == "ORG"}
     assert "국립기상과학원" in orgs and "예금은행" not in orgs
+
+
+def test_figures_that_rose_a_market_before_a_district_and_a_firm_that_reads_as_a_verb() -> None:
+    analysis = _analysis(
+        "강남구와 서초구도 각각 0.41%, 0.39% 올랐다. 괴산군은 예산을 편성했다. 서울 마포구 망원시장에서 장을 봤다. "
+        "법무법인 해온 강민석 변호사는 말했다. 투수 라이언 밀러는 잘 던졌다. 2030세대가 몰렸다. 연내 결론을 낸다."
+    )
+    kinds = {e.canonical: e.kind for e in analysis.entities}
+    assert kinds["서초구"] == "LOCATION" and kinds["괴산군"] == "ORG"
+    assert "마포구" not in {e.canonical for e in analysis.entities if e.kind == "PERSON"}
+    assert kinds["법무법인 해온"] == "ORG" and kinds["라이언 밀러"] == "PERSON"
+    assert [q.text for q in analysis.quantities] == ["0.41%", "0.39%"]
+    assert [(d.text, d.value) for d in analysis.dates] == [("연내", "2026")]

@@ -36,6 +36,8 @@ _LEGAL_PERSON = "법인"  # 법무법인, 회계법인, 사단법인: part of th
 _NAMEABLE = frozenset({"NNG", "NNP", "SL", "SH", "XPN", "MAG"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
 _ACTION_TAGS = frozenset({"VV", "VX", "XSV"})
+_CHANGE_VERBS = frozenset({"오르", "내리", "떨어지", "늘", "줄", "뛰", "치솟", "급등하", "하락하"})
+_CHANGE_NOUNS = frozenset({"상승", "하락", "증가", "감소", "급등", "급락", "반등"})
 _STATE_TAGS = frozenset({"VA", "XSA", "VCP", "VCN"})
 
 
@@ -83,8 +85,11 @@ class EntityFinder:
     ) -> None:
         skip_to = -1
         for i, w in enumerate(words):
-            if i <= skip_to or (w.first_tag not in _NAMEABLE and not _led_by_determiner(w)):
-                continue  # a verb, an ending, a number: no name starts there
+            after_legal = i > 0 and words[i - 1].bare and words[i - 1].core.endswith(_LEGAL_PERSON)
+            if i <= skip_to or (
+                w.first_tag not in _NAMEABLE and not _led_by_determiner(w) and not after_legal
+            ):
+                continue  # a verb, an ending, a number: no name starts there (법무법인 해온 reads as 하/VV...)
             pair = self._two_word_org(text, words, i)
             club = self._club(text, words, i) if self._sport is not None and pair is None else None
             if club is not None:
@@ -245,7 +250,11 @@ class EntityFinder:
         for k in range(len(toks) - 1, -1, -1):
             tag = toks[k].tag
             if tag in _ACTION_TAGS:
-                return True
+                # 서초구도 0.39% 올랐다: a figure that changed, not a government that acted
+                changed = toks[k].form in _CHANGE_VERBS or (
+                    tag == "XSV" and k > 0 and toks[k - 1].form in _CHANGE_NOUNS
+                )
+                return not changed
             if tag in _STATE_TAGS:
                 return tag == "VCP" and k > 0 and toks[k - 1].form in self.res.person_context["plan_nouns"]
         return False
@@ -266,11 +275,19 @@ class EntityFinder:
     def _introduced_org(self, text: str, words: list[Word], i: int) -> tuple[str, str, int] | None:
         """`배급사 씨네원엔터테인먼트`: a proper noun right after a noun that introduces an organisation."""
         w = words[i]
-        # a name Kiwi does not know may come out as one guessed common noun (빌리프랩/NNG)
-        named_shape = w.first_tag in ("NNP", "SL") or (w.unknown_noun and len(w.core) >= 3)
-        if i == 0 or not (named_shape and len(w.core) >= 2):
+        if i == 0:
             return None
         before = words[i - 1]
+        legal = before.core.endswith(_LEGAL_PERSON)  # 법무법인 율현, 사단법인 한빛: the registered name
+        # a name Kiwi does not know may come out as one guessed common noun (빌리프랩/NNG), and a
+        # firm's name as anything at all (법무법인 해온: 하/VV 어/EC 오/VX ᆫ/ETM)
+        named_shape = w.first_tag in ("NNP", "SL") or (w.unknown_noun and len(w.core) >= 3)
+        if legal and not named_shape:
+            surface = text[w.start : w.end]
+            if w.first_tag not in _NAMEABLE and 2 <= len(surface) <= 4 and HANGUL.fullmatch(surface):
+                return ORG, f"{before.core} {surface}", w.end
+        if not (named_shape or (legal and HANGUL.fullmatch(w.core))) or len(w.core) < 2:
+            return None
         classified = before.core in self.res.org_classifiers or (
             len(before.core) > 2
             and before.core[-2:] in self.res.org_classifiers
@@ -278,11 +295,8 @@ class EntityFinder:
         )  # 여론조사업체 한빛리서치, 법무법인 새길
         if not classified or not before.bare or not adjacent(text, before, w):
             return None
-        legal = before.core.endswith(_LEGAL_PERSON)  # 법무법인 율현, 사단법인 한빛: the registered name
-        if (
-            (self.lex.name_like(w) and not legal)
-            or self.lex.title(w)
-            or not all(t in CORE_TAGS for t in w.tags)
+        if self.lex.title(w) or (
+            not legal and (self.lex.name_like(w) or not all(t in CORE_TAGS for t in w.tags))
         ):
             return None  # (a firm's name may read as a person's: 법무법인 도담)
         if legal:

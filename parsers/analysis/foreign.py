@@ -49,7 +49,7 @@ def _name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple[int, i
         and lex.foreign_part(w)
         and nxt.ncore == 1
         and nxt.first_tag == "NNP"
-        and len(nxt.core) >= 3
+        and len(nxt.core) >= (2 if w.core in lex.res.foreign_given_names else 3)  # 투수 라이언 밀러
         and HANGUL.fullmatch(nxt.core)
         and lex.classify(nxt) is None
         and not lex.name_like(nxt)

@@ -31,6 +31,7 @@ _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
 _COUNTRY = re.compile(r"\(([가-힣]{2,8})\)")
 _MEMBER_OF = "소속"
+_PLACE_NAME_ENDINGS = ("시", "도", "군", "구", "동", "읍", "면")
 _BODIES = ("위원회", "의회")  # a council's committee is a body of its own, not a unit
 _GOVERNMENTS = ("시", "도", "군", "구")  # a place that is also a government: 성남시 김철수 대변인
 
@@ -177,6 +178,8 @@ class PeopleFinder:
                 title = None  # 이수빈 씨: a person, but 씨 is no job title
                 candidates = [j for j in candidates if self.lex.is_org(words[j])]  # 청학동 주민 박순자씨
             affiliation = self.lex.title_place(title)
+            if affiliation is not None and w.core.endswith(_PLACE_NAME_ENDINGS) and last == i:
+                continue  # 서울 마포구 망원시장에서: a district before a market, no name before a mayor
             if affiliation is None and i > 0 and not candidates:
                 candidates = across_role(text, words, i, self.lex)
             for j in candidates:

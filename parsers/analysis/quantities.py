@@ -39,6 +39,7 @@ _MINUTE_OF = re.compile(r"(?:시|전반|후반|연장)\s*$")
 _RATIO = re.compile(r"\s?\d")
 # `25년 3월`, `25년 하반기`: a year written short, not a length of time
 _SHORT_YEAR = re.compile(r"\s*(?:\d{1,2}\s*월|상반기|하반기|초|말|중반|후반|들어)")
+_AGE_GROUPS = frozenset({1020, 2030, 2040, 3040, 4050, 5060, 6070, 7080})
 _MINUS = frozenset({"-", "−", "–"})
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
@@ -174,6 +175,8 @@ class QuantityFinder:
             return None  # 1인 시위, 1인 가구: a one-person protest, a single-person household
         if counter_unit == "시즌" and num.value >= 1000:
             return None  # 2024시즌: the season of a year
+        if counter_unit == "세대" and num.value in _AGE_GROUPS:
+            return None  # 2030세대: people in their twenties and thirties, not 2,030 households
         if (
             counter_unit == "세대"
             and num.value <= 10
