@@ -16,8 +16,8 @@ import pytest
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "annotated"
 
-# Measured on the 117 samples after the round-18 rules (quantities P 0.996 R 0.994, PERSON/ORG
-# P 0.979 R 0.970, titles 0.998, affiliation 0.860, dates 0.985, quote speakers 0.976);
+# Measured on the 123 samples after the round-19 rules (quantities P 0.997 R 0.994, PERSON/ORG
+# P 0.974 R 0.968, titles 0.995, affiliation 0.851, dates 0.984, quote speakers 0.976);
 # set a little under, so that a change that loses a few items fails here. The issue's own bar is
 # P >= 0.90 and R >= 0.85.
 THRESHOLDS = {
