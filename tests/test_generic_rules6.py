@@ -269,3 +269,13 @@ def test_small_print_under_a_headline_a_date_in_the_url_and_named_current_items(
     assert article.title == TITLE
     assert article.published is not None and article.published.isoformat() == "2025-09-02T00:00:00+09:00"
     assert article.section == "교육"
+
+
+def test_entries_right_under_the_page_body_do_not_break_the_parse() -> None:
+    entries = "".join(
+        f"<article class='entry'><div class='txt'><p>{PROSE} {h}번째.</p></div></article>" for h in range(4)
+    )
+    page = f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>{entries}</body></html>"
+    # the <body> that holds them is no scored block: one entry is taken, and nothing raises
+    article = parse_article(page.encode(), analyze=False)
+    assert article.paragraphs and article.paragraphs[0].startswith(PROSE)

@@ -107,7 +107,7 @@ def _stream_of_entries(best: etree._Element, stats: dict[etree._Element, _Stats]
     story of an endless feed has one), the body is their container."""
     for item in (best, best.getparent()):
         parent = item.getparent() if item is not None else None
-        if parent is None:
+        if parent is None or parent not in stats:  # (a container of no block tag was never scored)
             continue
         entries = [s for s in parent if s.tag == item.tag and s.get("class") == item.get("class")]
         if len(entries) >= _MIN_ENTRIES and all(
