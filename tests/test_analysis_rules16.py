@@ -99,3 +99,12 @@ def test_figures_that_rose_a_market_before_a_district_and_a_firm_that_reads_as_a
     assert kinds["법무법인 해온"] == "ORG" and kinds["라이언 밀러"] == "PERSON"
     assert [q.text for q in analysis.quantities] == ["0.41%", "0.39%"]
     assert [(d.text, d.value) for d in analysis.dates] == [("연내", "2026")]
+
+
+def test_a_foreign_body_named_alone_after_its_country() -> None:
+    analysis = _analysis(
+        '일본 방위성은 14일 밝혔다. 방위성은 "경계한다"고 말했다. 체코 외교부도 밝혔다. 외교부는 "유감"이라고 했다.'
+    )
+    orgs = {e.canonical: e.aliases for e in analysis.entities if e.kind == "ORG"}
+    assert orgs["일본 방위성"] == ["방위성"] and "외교부" in orgs  # Korea's 외교부 stays itself
+    assert [q.speaker for q in analysis.quotes] == ["일본 방위성", "외교부"]

@@ -124,6 +124,14 @@ class EntityFinder:
             taken.add(w.start)
             if kind == ORG:
                 alias = declared_alias(text, end, self.res.org_alias)
+                body = words[i + 1].core if pair is not None else None
+                if (
+                    body in self.res.state_bodies
+                    and len(body) >= 3
+                    and body not in self.res.org_alias
+                    and not alias
+                ):
+                    alias = body  # 일본 방위성, then 방위성은: the body alone (Korea has no 방위성; 외교부 stays Korea's)
                 if alias:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
