@@ -108,3 +108,12 @@ def test_a_foreign_body_named_alone_after_its_country() -> None:
     orgs = {e.canonical: e.aliases for e in analysis.entities if e.kind == "ORG"}
     assert orgs["일본 방위성"] == ["방위성"] and "외교부" in orgs  # Korea's 외교부 stays itself
     assert [q.speaker for q in analysis.quotes] == ["일본 방위성", "외교부"]
+
+
+def test_a_short_name_that_ends_in_the_kind_of_body() -> None:
+    analysis = _analysis('한국프로야구선수협회(선수협) 정우진 사무총장은 "좋다"고 말했다. 선수협은 밝혔다.')
+    orgs = {e.canonical: e.aliases for e in analysis.entities if e.kind == "ORG"}
+    assert orgs == {"한국프로야구선수협회": ["선수협"]}  # not 수협's 수산업협동조합
+    assert [(e.canonical, e.affiliation) for e in analysis.entities if e.kind == "PERSON"] == [
+        ("정우진", "한국프로야구선수협회")
+    ]

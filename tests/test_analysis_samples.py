@@ -17,7 +17,7 @@ import pytest
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "annotated"
 
 # Measured on the 123 samples after the round-19 rules (quantities P 0.997 R 0.994, PERSON/ORG
-# P 0.975 R 0.969, titles 0.995, affiliation 0.851, dates 0.984, quote speakers 0.976);
+# P 0.977 R 0.969, titles 0.995, affiliation 0.855, dates 0.984, quote speakers 0.976);
 # set a little under, so that a change that loses a few items fails here. The issue's own bar is
 # P >= 0.90 and R >= 0.85.
 THRESHOLDS = {

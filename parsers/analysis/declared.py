@@ -51,13 +51,16 @@ def acronym_after(text: str, w: Word) -> bool:
 
 
 def is_abbreviation(short: str, name: str) -> bool:
-    """Whether `short` takes its syllables, in order, from the end of `name`'s text, starting with
-    the first syllable of the name's last word, and is clearly shorter."""
+    """Whether `short` takes its syllables, in order, from the name's last word, starting with its
+    first syllable or ending in one of its last two (the kind of body: 협회, 본부), and is
+    clearly shorter."""
     name = (name[-40:].split() or [""])[-1][-20:]  # the last word, after a space or a line break
     if name.startswith(_NATIONAL) and short[:1] != name[:1]:
         name = name[2:]  # 한국프로축구연맹(프로연맹), 대한축구협회(축구협회)
-    if not short or not name or short[0] != name[0] or len(name) < len(short) + 2:
+    if not short or not name or len(name) < len(short) + 2:
         return False
+    if short[0] != name[0] and short[-1] not in name[-2:]:
+        return False  # from the start (중대본), or ending in the name's kind (프로야구선수협회: 선수협)
     pos = 0
     for ch in short:
         pos = name.find(ch, pos)

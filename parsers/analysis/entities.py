@@ -85,6 +85,10 @@ class EntityFinder:
     ) -> None:
         skip_to = -1
         for i, w in enumerate(words):
+            if w.core in aliases and w.start not in taken:  # 한국프로야구선수협회(선수협): declared just now
+                found.append(Found(ORG, aliases[w.core], Mention(w.core, w.start, w.core_end, w.sent)))
+                taken.add(w.start)
+                continue
             after_legal = i > 0 and words[i - 1].bare and words[i - 1].core.endswith(_LEGAL_PERSON)
             if i <= skip_to or (
                 w.first_tag not in _NAMEABLE and not _led_by_determiner(w) and not after_legal
