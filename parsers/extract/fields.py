@@ -253,12 +253,12 @@ def byline_boxes(body: etree._Element, near: etree._Element | None, page: PageIn
     scope = body if near is None else near
     labelled: dict[etree._Element, bool] = {}  # boxes asked about once, however many names they hold
     found = [
-        _box_text(el) for el in named if is_inside(el, scope) and not _in_labelled_box(el, scope, labelled)
+        _box_text(el) for el in named if is_inside(el, scope) and not _in_foreign_box(el, scope, labelled)
     ]
     return [text for text in dict.fromkeys(found) if text]
 
 
-def _in_labelled_box(el: etree._Element, scope: etree._Element, labelled: dict[etree._Element, bool]) -> bool:
+def _in_foreign_box(el: etree._Element, scope: etree._Element, labelled: dict[etree._Element, bool]) -> bool:
     """Inside a box of other articles or the next story (`이어지는 기사`): its byline is theirs;
     inside an ad (`div.adsense > div.revenue_unit_info` reading 반응형): no byline at all."""
     for ancestor in el.iterancestors():

@@ -44,7 +44,8 @@ def drop_junk(root: etree._Element) -> None:
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     # libxml2 does not know HTML5's empty elements and nests what follows inside them
     # (`<picture><source><source><img>` becomes source > source > img): unwrap them
-    etree.strip_tags(root, *_VOID_HTML5)
+    if next(root.iter(*_VOID_HTML5), None) is not None:  # finding one is cheap, stripping is not
+        etree.strip_tags(root, *_VOID_HTML5)
     for img in root.iter("amp-img"):
         img.tag = "img"
 
