@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,37 @@ def test_index_finds_names_in_document_order() -> None:
 
     found = PageIndex(root).named(re.compile("byline"))
     assert [el.tag for el in found] == ["p", "span", "em"]
+
+
+def test_line_patterns_split_for_speed_match_as_one_alternation() -> None:
+    """The boilerplate line patterns are searched as one fast alternation plus a few apart; the
+    split must find exactly what a plain alternation of them all finds."""
+    from parsers.extract.boilerplate import _has_top_level_bar, _searchers
+    from parsers.extract.data import load_data
+
+    floating = [p for p in load_data("boilerplate.toml")["line_patterns"] if not p.startswith("^")]
+    plain = re.compile("|".join(f"(?:{p})" for p in floating))
+    searchers = _searchers(floating)
+    assert len(searchers) < len(floating) / 3  # most patterns share the fast scan
+    lines = [
+        line
+        for path in sorted(SAMPLES.glob("**/*.json"))
+        for line in _strings(json.loads(path.read_text(encoding="utf-8")))
+    ]
+    lines += ["무단 전재 및 재배포 금지", "Copyright (c) 2024", "ALL RIGHTS RESERVED", "20분 지연 시세"]
+    assert len(lines) > 1000
+    for line in lines:
+        assert (plain.search(line) is not None) == any(s.search(line) for s in searchers), line
+    # a pattern with alternatives at its top level is searched apart, never joined bare
+    assert _has_top_level_bar("관련|기사") and not _has_top_level_bar("(?:관련|기사)[|]\\|")
+    assert _searchers(["무단|abc", "재배포"])[1].search("xabc")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []

@@ -204,7 +204,9 @@ _SIGNATURE = re.compile(
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
-    base = root.find(".//base")
+    """The page's URL resolved against its <base>, which HTML keeps in <head> (looking for it
+    there, not through the whole page, saves a walk of the tree)."""
+    base = root.find("head/base")
     href = base.get("href") if base is not None else None
     if href and url:
         return join_url(url, href) or url

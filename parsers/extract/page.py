@@ -9,7 +9,6 @@ serves name-based guesses (a class or id that says byline, breadcrumb, date ...)
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 
 from lxml import etree
@@ -26,22 +25,32 @@ class PageIndex:
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        by_class: defaultdict[str, list[etree._Element]] = defaultdict(list)
-        by_id: defaultdict[str, list[etree._Element]] = defaultdict(list)
-        position: dict[etree._Element, int] = {}
-        for number, el in enumerate(root.iter()):  # a plain walk beats an XPath filter here
+        by_class: dict[str, list[etree._Element]] = {}
+        by_id: dict[str, list[etree._Element]] = {}
+        named: list[etree._Element] = []
+        for el in root.iter():  # a plain walk beats an XPath filter here
             classes = el.get("class")
             ident = el.get("id")
+            if classes is None and ident is None:
+                continue
+            named.append(el)
             if classes:
-                position[el] = number
                 for token in classes.split():
-                    by_class[token].append(el)
+                    found = by_class.get(token)
+                    if found is None:
+                        by_class[token] = [el]
+                    else:
+                        found.append(el)
             if ident:
-                position[el] = number
-                by_id[ident.strip()].append(el)
-        self.by_class = dict(by_class)
-        self.by_id = dict(by_id)
-        self.position = position
+                ident = ident.strip()
+                found = by_id.get(ident)
+                if found is None:
+                    by_id[ident] = [el]
+                else:
+                    found.append(el)
+        self.by_class = by_class
+        self.by_id = by_id
+        self.position = {el: number for number, el in enumerate(named)}  # document order
         self.tokens = frozenset(["." + c for c in by_class] + ["#" + i for i in by_id])
         self._named: dict[re.Pattern[str], list[etree._Element]] = {}
         self.head = root.find("head")  # where <meta> markers are looked for

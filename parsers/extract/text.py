@@ -44,10 +44,12 @@ def drop_junk(root: etree._Element) -> None:
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     # libxml2 does not know HTML5's empty elements and nests what follows inside them
     # (`<picture><source><source><img>` becomes source > source > img): unwrap them
-    if next(root.iter(*_VOID_HTML5), None) is not None:  # finding one is cheap, stripping is not
+    found = list(root.iter(*_VOID_HTML5, "amp-img"))  # one walk finds both; stripping costs more
+    if any(el.tag != "amp-img" for el in found):
         etree.strip_tags(root, *_VOID_HTML5)
-    for img in root.iter("amp-img"):
-        img.tag = "img"
+    for img in found:
+        if img.tag == "amp-img":
+            img.tag = "img"
 
 
 def paragraphs_of(element: etree._Element) -> list[str]:
