@@ -204,8 +204,9 @@ _DAY_PRECISIONS = ("day", "hour", "minute")
 
 def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
     """이날, 전날, 다음날 and a time with no day: the day named just before, in the same paragraph
-    (`14일에는 ... 기록했다. 이날 관객은`), unless it opens a span (`9일부터 이날 오전까지`); else the
-    day the article leads with, its event's day; else the publish date."""
+    (`14일에는 ... 기록했다. 이날 관객은`), unless it opens a span (`9일부터 이날 오전까지`) or
+    describes a noun (`지난해 1월 9일의 기록보다`); else the day the article leads with, its
+    event's day; else the publish date."""
     days = [r for r in refs if r.precision in _DAY_PRECISIONS and r.first_day and not _is_anaphor(r)]
     lead = date.fromisoformat(days[0].first_day) if days else pub
     for ref in refs:
@@ -218,6 +219,7 @@ def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
             if 0 <= ref.start - r.end <= _NEAR_DAY
             and "\n" not in text[r.end : ref.start]
             and r.relation != "from"
+            and text[r.end : r.end + 1] != "의"  # 종전 최고치인 지난해 1월 9일의 기록: no event told
         ]
         base = date.fromisoformat(near[-1].first_day) if near else lead
         day = (base + timedelta(days=_ANAPHORA[word])).isoformat()  # type: ignore[operator]

@@ -57,6 +57,8 @@ def is_abbreviation(short: str, name: str) -> bool:
     name = (name[-40:].split() or [""])[-1][-20:]  # the last word, after a space or a line break
     if name.startswith(_NATIONAL) and short[:1] != name[:1]:
         name = name[2:]  # 한국프로축구연맹(프로연맹), 대한축구협회(축구협회)
+        if short == name and len(short) >= 3:
+            return True  # the name without its national prefix: 한국전력거래소(전력거래소)
     if not short or not name or len(name) < len(short) + 2:
         return False
     if short[0] != name[0] and short[-1] not in name[-2:]:

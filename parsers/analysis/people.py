@@ -165,6 +165,9 @@ class PeopleFinder:
             foreign = foreign_name_at(self.lex, text, words, i)
             hit = self.person_at(text, words, i, aliases) if foreign is None else None
             last = i
+            if foreign is None and hit is None and self._aged_pair(text, words, i + 1):
+                hit = self.person_at(text, words, i + 1, aliases)  # 라즈 구룽(31)씨
+                last = i + 1
             if foreign is not None:
                 last, *hit = foreign
             elif hit is None:
@@ -314,12 +317,14 @@ class PeopleFinder:
                 taken.add(w.start)
 
     def _national(self, text: str, words: list[Word], i: int) -> int | None:
-        """A foreign name of two words with its country: `엘린 린드크비스트(스웨덴)`, `스웨덴의 엘린
-        린드크비스트와`, `일본의 모리타 아야카는` (which Kiwi may read as one proper noun). Returns
-        the index of the name's first word."""
+        """A foreign name of two words with its country or age: `엘린 린드크비스트(스웨덴)`, `스웨덴의
+        엘린 린드크비스트와`, `일본의 모리타 아야카는` (which Kiwi may read as one proper noun), `라즈
+        구룽(31)씨`. Returns the index of the name's first word."""
         w = words[i]
         if w.first_tag != "NNP" or not HANGUL.fullmatch(w.core.replace(" ", "")):
             return None
+        if self._aged_pair(text, words, i):
+            return i - 1
         if " " in w.core:  # one proper noun of two words
             first = i
         elif i > 0 and adjacent(text, words[i - 1], w) and self.lex.foreign_part(words[i - 1], first=True):
@@ -338,6 +343,30 @@ class PeopleFinder:
             text[owner.core_end : owner.end] == "의" and self.res.place_alias.get(owner.core) is not None
         )
         return first if country else None
+
+    def _aged_pair(self, text: str, words: list[Word], i: int) -> bool:
+        """`게타뉴 베켈레(30·에티오피아)`, `네팔 출신 라즈 구룽(31)씨`: two proper nouns that no list
+        knows, the second no Korean name, then an age in brackets. (A first part may look like a
+        Korean name: 라 is a family name too.)"""
+        if not 0 < i < len(words):
+            return False
+        w = words[i]
+        if not w.bare or _AGE.match(text, w.end) is None or " " in w.core:
+            return False
+        first = words[i - 1]
+        return (
+            first.bare
+            and adjacent(text, first, w)
+            and all(
+                part.first_tag == "NNP"
+                and part.ncore == 1
+                and HANGUL.fullmatch(part.core) is not None
+                and self.lex.classify(part) is None
+                and not self.lex.title(part)
+                for part in (first, w)
+            )
+            and not self.lex.korean_name(w)
+        )
 
     def _person_verb(self, text: str, words: list[Word], i: int, rest: str) -> bool:
         """The word is a subject and the sentence goes on with a verb said of people."""

@@ -201,6 +201,7 @@ class QuantityFinder:
             and not self._duration_verb.match(text, end)
             and not before.endswith(self.words["duration_before"])
             and not ends_with_word(before, self._bounded_before)  # 최대 87분까지, 약 3일
+            and self._bound.match(text, end) is None  # 90일을 초과해, 3일 이상: a length
             and not (word == "년" and num.value < 100 and not _SHORT_YEAR.match(text, end))  # 3년으로
             and not (
                 word == "분" and not native and not _MINUTE_OF.search(before) and text[end : end + 1] != "의"
