@@ -91,6 +91,7 @@ def extract_article(
         title,
         generic=subtitles_guessed,
         body=body_elements[0],
+        captions=frozenset(image.caption for image in lead + found_images if image.caption),
     )
     around = fields.text_around(body_elements[0])
     published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
@@ -189,7 +190,7 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     korean = [text for text in kept if HANGUL.search(text)]
     if len(korean) >= _KOREAN_SHARE * len(kept):
         kept = korean
-    if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]):  # a column signed `김서연 문화평론가`
+    if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]):  # a column's signature
         byline_lines.append(kept.pop())
     return kept, byline_lines
 
@@ -197,8 +198,8 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 _KOREAN_SHARE = 0.6
 _SOURCES_LABEL = re.compile(r"\[?\s*참고\s*(?:자료|문헌)\s*\]?\s*[:：]?")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
-_SIGNATURE = re.compile(
-    r"(?:글\s*=\s*)?[가-힣]{2,4}\s?[가-힣]{0,8}(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"
+_SIGNATURE = re.compile(  # `김서연 문화평론가`, `/송재혁 경인대 경영학과 교수`
+    r"(?:[/／]\s*|글\s*=\s*)?[가-힣]{2,4}(?:\s?[가-힣·]{1,12}){0,3}?\s?(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"
     r"회계사|세무사|노무사|전문의|이사장|소장|원장)"
 )
 

@@ -121,15 +121,25 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
 def last_byline_names(text: str) -> list[str]:
     """The names of the last byline in running text: all of them when they are written as a list
     (`정리=탁윤슬·변시우 기자`), else the one next to the role (`...임대 박영순 기자`: the word
-    before may be the headline's last)."""
+    before may be the headline's last); and those of the bylines just before it, when only their
+    addresses stand between."""
     matches = list(BYLINE.finditer(text))
-    if not matches:
-        return []
-    names = names_in(matches[-1].group(0))
-    return names if _SPLIT_LIST.search(matches[-1].group("names")) else names[-1:]
+    group = matches[-1:]  # bylines in a row, only addresses between: `배지훈 기자 jh@… 류소정 기자 sj@…`
+    while len(group) < len(matches) and _BETWEEN_BYLINES.fullmatch(
+        EMAIL.sub("", text[matches[-len(group) - 1].end() : group[0].start()])
+    ):
+        group.insert(0, matches[-len(group) - 1])
+    found: list[str] = []
+    for match in group:
+        names = names_in(match.group(0))
+        for name in names if _SPLIT_LIST.search(match.group("names")) else names[-1:]:
+            if name not in found:
+                found.append(name)
+    return found
 
 
 _SPLIT_LIST = re.compile(r"[·ㆍ,/&]")
+_BETWEEN_BYLINES = re.compile(r"[\s,·/|()\[\]]*")
 
 
 def emails_in(text: str) -> list[str]:

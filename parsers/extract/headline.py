@@ -56,11 +56,11 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree
         text = _heading_text(el)
         if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
             return text
-    if hints and len(hints[0]) >= _MIN_HEADLINE:
-        return _strip_site_suffix(hints[0])
     shown = _titled_above(page, body)
     if shown:
         return shown
+    if hints and len(hints[0]) >= _MIN_HEADLINE:
+        return _strip_site_suffix(hints[0])
     if hints:
         return _strip_site_suffix(hints[0])
     return next((h for h in headings if len(h) >= 4), "")
@@ -87,7 +87,7 @@ def _titled_above(page: PageIndex, body: etree._Element) -> str | None:
         if el is body:
             break
         if (
-            (el in titled or _big_type(el))
+            (el in titled or el.tag in _HEADINGS or _big_type(el))
             and el.find(".//a") is None
             and not any(a.tag == "a" for a in el.iterancestors())
         ):
@@ -149,7 +149,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?(?:ti|headline|head|line)|titlesub|summary|summ|key[-_]?points?|highlights|recap"
+    r"sub[-_]?(?:ti|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap"
     r"|(?:^|[-_\s])(?:subs?|lead|deck|dek|point)(?:[-_\s]|$)",
     re.I,
 )
@@ -188,18 +188,28 @@ def _bold_lead(body: etree._Element) -> etree._Element | None:
 
 
 def _guessed_subtitles(page: PageIndex) -> list[etree._Element]:
-    named = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
-    broken = [br.getparent() for br in page.root.iter("br")]
-    # plain h2/h3 right after the headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`)
-    under_h1 = [
-        sibling
-        for h1 in page.root.iter("h1")
-        for sibling in _following_while(h1, lambda el: el.tag in ("h2", "h3"))
-    ]
-    found = dict.fromkeys(
-        named + [el for el in broken if el is not None and el.tag in _HEADING_TAGS] + under_h1
-    )
-    return list(found)
+    """Blocks named like subheads; headings broken into lines by <br>; plain h2/h3 right after the
+    headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`); a list under a summary label (`<h3>요약</h3>
+    <ul>…`, `<section aria-label="요약">`), whatever the box is named. One walk finds the last three."""
+    found = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
+    for el in page.root.iter("br", "h1", "ul", "ol"):
+        if el.tag == "br":
+            parent = el.getparent()
+            if parent is not None and parent.tag in _HEADING_TAGS:
+                found.append(parent)
+        elif el.tag == "h1":
+            found += _following_while(el, lambda sibling: sibling.tag in ("h2", "h3"))
+        elif _under_summary_label(el):
+            found.append(el)
+    return list(dict.fromkeys(found))
+
+
+def _under_summary_label(listing: etree._Element) -> bool:
+    label = listing.getprevious()
+    if label is not None and isinstance(label.tag, str) and _LABEL_LINE.match(text_of(label)):
+        return True
+    box = listing.getparent()
+    return box is not None and _LABEL_LINE.match(box.get("aria-label") or "") is not None
 
 
 def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool]) -> list[etree._Element]:
@@ -212,8 +222,9 @@ def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool])
 
 
 _MIN_SUBHEAD = 8
+_DASH_BULLET = re.compile(r"^[-–—]\s+")  # `- 부제`: a dash and a space (not `-3% 급락`)
 _SUBHEADS_CHARS = 1000  # raw text, spaces and all: a few lines of at most 120 characters
-_SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul"))
+_SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul", "td"))
 _HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b"))
 
 
@@ -224,8 +235,10 @@ def split_subtitles(
     *,
     generic: bool,
     body: etree._Element | None = None,
+    captions: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
-    """(subtitles, body paragraphs): subtitle lines leave the body when they lead it."""
+    """(subtitles, body paragraphs): subtitle lines leave the body when they lead it. A photo's
+    caption is no subtitle, though its box be named `lead` (`art__lead-cap`)."""
     subtitles: list[str] = []
     for el in elements:
         if len(etree.tostring(el, method="text", encoding=str, with_tail=False)) > _SUBHEADS_CHARS:
@@ -233,7 +246,7 @@ def split_subtitles(
         if link_heavy(el) or (generic and hidden(el)):  # a category trail; Daum's hidden auto-summary
             continue
         shown = paragraphs_of(el)
-        lines = [line for line in shown if not _LABEL_LINE.match(line)]
+        lines = [line for line in shown if not _LABEL_LINE.match(line) and line not in captions]
         if not lines:  # only the label of a summary box (`상황 요약`): out of the body where it leads
             start = _find_run(paragraphs[: len(shown) + 1], shown)
             if start is not None:
@@ -286,5 +299,5 @@ def _find_run(paragraphs: list[str], lines: list[str]) -> int | None:
 
 
 def _strip_bullet(line: str) -> str:
-    stripped = line.lstrip("•·▶▷■□◆◇○●※ ").strip()
+    stripped = _DASH_BULLET.sub("", line.lstrip("•·▶▷■□◆◇○●※ ")).strip()
     return stripped if len(stripped) > 3 else line

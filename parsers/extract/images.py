@@ -243,7 +243,11 @@ def _under_table_photo(cell: etree._Element) -> bool:
 
 
 _DESCRIPTIVE = re.compile(r"(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
-_NOT_A_PHOTO = re.compile(r"pagination|logo|banner|profile|reporter|author|icon|vod|video|movie|player", re.I)
+_NOT_A_PHOTO = re.compile(
+    r"pagination|logo|banner|profile|reporter|author|writer|columnist|journalist|byline|headshot|mugshot"
+    r"|icon|vod|video|movie|player",
+    re.I,
+)
 
 
 def lead_images(body: etree._Element, scope: etree._Element | None, base: str | None) -> list[Image]:
