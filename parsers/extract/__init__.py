@@ -12,7 +12,12 @@ from typing import Any
 from lxml import etree
 
 from parsers.extract import fields, headline, images
-from parsers.extract.boilerplate import is_boilerplate_line, remove_keep_tail, strip_boilerplate_blocks
+from parsers.extract.boilerplate import (
+    SOURCES_LABEL,
+    is_boilerplate_line,
+    remove_keep_tail,
+    strip_boilerplate_blocks,
+)
 from parsers.extract.bylines import is_byline_line
 from parsers.extract.dates import date_in_url
 from parsers.extract.decode import decode_html
@@ -178,9 +183,7 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     byline_lines: list[str] = []
     sources = False  # under a `[참고자료]` label: the numbered list of sources that follows
     for text in paragraphs:
-        sources = (sources and _NUMBERED.match(text) is not None) or _SOURCES_LABEL.fullmatch(
-            text
-        ) is not None
+        sources = (sources and _NUMBERED.match(text) is not None) or SOURCES_LABEL.fullmatch(text) is not None
         if sources:
             continue
         if is_byline_line(text):
@@ -196,7 +199,6 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 _KOREAN_SHARE = 0.6
-_SOURCES_LABEL = re.compile(r"\[?\s*참고\s*(?:자료|문헌)\s*\]?\s*[:：]?")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _SIGNATURE = re.compile(  # `김서연 문화평론가`, `/송재혁 경인대 경영학과 교수`
     r"(?:[/／]\s*|글\s*=\s*)?[가-힣]{2,4}(?:\s?[가-힣·]{1,12}){0,3}?\s?(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"

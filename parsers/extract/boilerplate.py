@@ -109,10 +109,12 @@ def marked_as_boilerplate(el: etree._Element) -> bool:
 def is_ad(el: etree._Element) -> bool:
     """Its class or id says it is an ad, in a word of its own (`adsense`, `ad-box`; not the
     camelCase piece of YTN's article box, `CmAdContent`)."""
-    return bool(_element_tokens(el)[0] & _AD_TOKENS)
+    return bool(_element_tokens(el)[0] & _ad_tokens())
 
 
-_AD_TOKENS = frozenset({"ad", "ads", "adsense", "advert", "advertisement", "banner", "sponsor", "adwrap"})
+@cache
+def _ad_tokens() -> frozenset[str]:
+    return frozenset(load_data("boilerplate.toml")["ad_tokens"])
 
 
 def holds_no_article_images(el: etree._Element) -> bool:
@@ -232,10 +234,12 @@ def labelled_box(el: etree._Element) -> bool:
     return bool(first) and _BOX_LABEL.fullmatch(first) is not None
 
 
+# `[참고자료]`: a list of sources follows (dropped with it from the body), or a box opens with it
+SOURCES_LABEL = re.compile(r"\[?\s*참고\s*(?:자료|문헌)\s*\]?\s*[:：]?")
 _BOX_LABEL = re.compile(
     r"AD|광고|ADVERTISEMENT|(?i:sponsored)|스폰서|관련\s*기사|함께\s*(?:읽으면|보면)\s*좋은\s*기사|추천\s*기사"
     r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)|이어지는\s*기사|다음\s*기사"
-    r"|기자의\s*(?:한마디|눈|시선)|취재\s*후기|전시\s*정보|공연\s*정보|\[?\s*참고\s*(?:자료|문헌)\s*\]?"
+    r"|기자의\s*(?:한마디|눈|시선)|취재\s*후기|전시\s*정보|공연\s*정보|" + SOURCES_LABEL.pattern
 )
 
 
