@@ -63,6 +63,7 @@ def extract_article(
     found_images: list[Image] = []
     lead: list[Image] = []
     paragraphs: list[str] = []
+    header_lines: list[str] = []  # the headline's block, when the body held it
     subtitle_elements, subtitles_guessed = headline.subtitle_elements(
         page, layout, body_elements[0] if body_elements else None
     )
@@ -81,11 +82,11 @@ def extract_article(
                 if el is not body:
                     remove_keep_tail(el)
         if layout is None:
-            byline_texts += drop_headline_block(body)
+            header_lines += drop_headline_block(body)
         strip_boilerplate_blocks(body)
         paragraphs += paragraphs_of(body)
     paragraphs, byline_lines = _clean_paragraphs(paragraphs)
-    byline_texts += byline_lines
+    byline_texts += byline_lines + [line for line in header_lines if is_byline_line(line)]
     paragraphs = images.caption_lines_to_images(paragraphs, found_images)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root))
@@ -98,7 +99,7 @@ def extract_article(
         body=body_elements[0],
         captions=frozenset(image.caption for image in lead + found_images if image.caption),
     )
-    around = fields.text_around(body_elements[0])
+    around = fields.text_around(body_elements[0], above=header_lines)
     published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
     published = published or date_in_url(url or meta.canonical)
     authors, emails = fields.authors_of(root, meta, layout, byline_texts, paragraphs, around)
@@ -195,7 +196,25 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         kept = korean
     if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]):  # a column's signature
         byline_lines.append(kept.pop())
-    return kept, byline_lines
+    return _without_footnotes(kept), byline_lines
+
+
+def _without_footnotes(paragraphs: list[str]) -> list[str]:
+    """A footnote glosses a term the text marks with its stars (`깡통전세**가` … `** 깡통전세: …`):
+    apparatus under the article, as a fact box is. A starred line whose term no paragraph marks
+    (`* 신청 기간: 3월 1~15일`, a list of the article's own facts) stays."""
+    text = "\n".join(paragraphs)
+    return [
+        line
+        for line in paragraphs
+        if not (
+            (note := _FOOTNOTE.match(line)) is not None
+            and f"{note['term']}{note['stars']}" in text.replace(line, "")
+        )
+    ]
+
+
+_FOOTNOTE = re.compile(r"(?P<stars>\*{1,3})\s*(?P<term>[^\s:：*][^:：*]{0,19}?)\s*[:：]")
 
 
 _KOREAN_SHARE = 0.6

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 
 from lxml import etree
@@ -128,12 +129,14 @@ AFTER_BODY = 600
 HEADER_BYLINE = 300  # a writer named just above the body, in the headline's block  # a date or byline line follows the body closely; footers far below carry registration dates
 
 
-def text_around(body: etree._Element) -> tuple[str, str]:
+def text_around(body: etree._Element, above: Sequence[str] = ()) -> tuple[str, str]:
     """The page's text just before the body and just after it, in document order: walked
-    outwards from the body, sibling by sibling, only as far as the lines looked for can be."""
-    before: list[str] = []
+    outwards from the body, sibling by sibling, only as far as the lines looked for can be.
+    `above`: lines the page shows just above the article though the body held them (its
+    headline block, taken out)."""
+    before: list[str] = list(reversed(above))
     after: list[str] = []
-    size_before = size_after = 0
+    size_before, size_after = sum(map(len, above)), 0
     if body.tail:
         after.append(body.tail)
         size_after += len(body.tail)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from parsers.extract.boilerplate import is_boilerplate_line, marked_as_boilerplate, remove_keep_tail
-from parsers.extract.bylines import is_byline_line
+from parsers.extract.images import is_caption
 from parsers.extract.text import BLOCK_TAGS, HANGUL, clean, paragraphs_of
 
 # blocks whose text is one paragraph: their score goes to the container above them
@@ -57,6 +57,8 @@ def find_body(root: etree._Element) -> etree._Element | None:
         _count(st, text, linked)
 
     for block, st in list(stats.items()):
+        if is_caption(block):  # a photo's caption tells of the photo: no prose of the article
+            stats[block] = st = _Stats()
         parent = block.getparent()
         while parent is not None:
             up, _ = context.get(parent) or _resolve(parent, context)
@@ -217,8 +219,9 @@ def _count(st: _Stats, text: str, linked: bool) -> None:
 def drop_headline_block(body: etree._Element) -> list[str]:
     """A body found around the headline (a live page's header above its summary and timeline)
     holds the headline's block too: the headline, the byline and date lines, the tools. That block
-    goes, unless it holds prose of its own. Returns the byline lines it held."""
-    bylines: list[str] = []
+    goes, unless it holds prose of its own. Returns the lines it held: the page shows them above
+    the article, where bylines and dates are looked for."""
+    lines: list[str] = []
     for h1 in list(body.iter("h1")):
         block = h1
         while block.getparent() is not None and block.getparent() is not body:
@@ -227,9 +230,9 @@ def drop_headline_block(body: etree._Element) -> list[str]:
             continue  # removed already, with an earlier h1
         text = etree.tostring(block, method="text", encoding=str, with_tail=False)
         if len(text) <= _HEADLINE_BLOCK and len(_SENTENCE_END.findall(text)) < 2:
-            bylines += [line for line in paragraphs_of(block) if is_byline_line(line)]
+            lines += paragraphs_of(block)
             remove_keep_tail(block)
-    return bylines
+    return lines
 
 
 _HEADLINE_BLOCK = 600  # characters: a headline with its byline, dates and buttons, no more

@@ -35,7 +35,7 @@ def detach_captions(
     captions = layout.select_within("captions", body) if layout is not None and selectors else []
     if not captions and selectors != ():  # `captions = []` turns detection off
         # no profile selectors, or theirs found none in this body (a drifted layout): by shape
-        captions = [el for el in body.iter() if isinstance(el.tag, str) and _is_caption(el)]
+        captions = [el for el in body.iter() if isinstance(el.tag, str) and is_caption(el)]
         boxes = {parent for el in captions for parent in el.iterancestors()}
         captions = [el for el in captions if el not in boxes]  # a caption box's own caption line
     imgs = list(body.iter("img"))
@@ -56,11 +56,14 @@ def take_images(body: etree._Element, caption_of: dict[etree._Element, str], bas
     articles) and icons are not the article's."""
     images: list[Image] = []
     for img in list(body.iter("img")):
-        src = next(
-            (img.get(a) for a in _IMAGE_ATTRS if img.get(a) and not img.get(a).startswith("data:")), None
-        )
-        url = join_url(base, src.strip()) if src else None
-        if url and not _is_icon(img) and not _links_elsewhere(img, body) and not _in_foreign_box(img, body):
+        src = image_source(img)
+        url = join_url(base, src) if src else None
+        if (
+            url
+            and not _is_icon(img, src)
+            and not _links_elsewhere(img, body)
+            and not _in_foreign_box(img, body)
+        ):
             images.append(Image(url=_original_image(url), caption=caption_of.get(img)))
         remove_keep_tail(img)
     return images
@@ -131,8 +134,16 @@ _ICON_FILE = re.compile(
 )
 
 
-def _is_icon(img: etree._Element) -> bool:
-    if _ICON_FILE.search(img.get("src") or ""):
+def image_source(img: etree._Element) -> str | None:
+    """The picture's own address: a lazy loader's attribute (`data-src`) before `src`, which then
+    holds a placeholder (`blank_1x1.gif`) or an inline `data:` image."""
+    return next(
+        (value.strip() for a in _IMAGE_ATTRS if (value := img.get(a)) and not value.startswith("data:")), None
+    )
+
+
+def _is_icon(img: etree._Element, src: str | None) -> bool:
+    if _ICON_FILE.search(src or ""):
         return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").rstrip("px")
@@ -168,7 +179,7 @@ def caption_lines_to_images(paragraphs: list[str], images: list[Image]) -> list[
     return kept
 
 
-def _is_caption(el: etree._Element) -> bool:
+def is_caption(el: etree._Element) -> bool:
     """A figcaption, a caption-named element, a `desc`/`txt` box right after an image's box, or
     the cell under a photo in a table (`<tr><td><img></td></tr><tr><td>caption</td></tr>`)."""
     if el.tag == "figcaption" or _CAPTIONISH.search(class_and_id(el)):
@@ -261,8 +272,8 @@ def lead_images(body: etree._Element, scope: etree._Element | None, base: str | 
             break
         if el.tag != "img" or not _is_lead_photo(el, scope):
             continue
-        src = next((el.get(a) for a in _IMAGE_ATTRS if el.get(a) and not el.get(a).startswith("data:")), None)
-        url = join_url(base, src.strip()) if src else None
+        src = image_source(el)
+        url = join_url(base, src) if src else None
         if url:
             found.append(Image(url=_original_image(url), caption=_nearby_caption(el)))
     return found
@@ -271,7 +282,7 @@ def lead_images(body: etree._Element, scope: etree._Element | None, base: str | 
 def _is_lead_photo(img: etree._Element, scope: etree._Element) -> bool:
     """Not an icon, not a link to another page, not in a list (thumbnail strips), a player, a
     reporter card or a banner."""
-    if _is_icon(img) or _links_elsewhere(img, scope):
+    if _is_icon(img, image_source(img)) or _links_elsewhere(img, scope):
         return False
     for ancestor in img.iterancestors():
         if ancestor is scope:
@@ -295,7 +306,7 @@ def _nearby_caption(img: etree._Element) -> str | None:
             if sibling.tag == "img" or sibling.find(".//img") is not None:
                 break
             for el in sibling.iter():
-                if isinstance(el.tag, str) and _is_caption(el) and _HAS_LETTERS.search(text_of(el)):
+                if isinstance(el.tag, str) and is_caption(el) and _HAS_LETTERS.search(text_of(el)):
                     return text_of(el)
         box = box.getparent()
     return None

@@ -40,16 +40,36 @@ def clean(text: str | None) -> str:
 
 def drop_junk(root: etree._Element) -> None:
     """Remove elements that are never text (scripts, forms, players, AMP ads), keeping their
-    tails; an AMP page's images become plain images."""
+    tails; an AMP page's images become plain images; the rest of an article folded behind a
+    `본문 더보기` button is unfolded, as the reader who clicks it sees it."""
+    found = list(root.iter(*_VOID_HTML5, "amp-img", "button"))  # one walk finds them all
+    for button in found:
+        if button.tag == "button":
+            _unfold(root, button)
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     # libxml2 does not know HTML5's empty elements and nests what follows inside them
     # (`<picture><source><source><img>` becomes source > source > img): unwrap them
-    found = list(root.iter(*_VOID_HTML5, "amp-img"))  # one walk finds both; stripping costs more
-    if any(el.tag != "amp-img" for el in found):
+    if any(el.tag in _VOID_HTML5 for el in found):
         etree.strip_tags(root, *_VOID_HTML5)
     for img in found:
         if img.tag == "amp-img":
             img.tag = "img"
+
+
+def _unfold(root: etree._Element, button: etree._Element) -> None:
+    """Show the block a `더보기` button controls (`aria-controls`, `data-target`)."""
+    target = (button.get("aria-controls") or button.get("data-target") or "").strip().lstrip("#")
+    if not target or not _MORE.search(clean("".join(button.itertext())) or button.get("aria-label") or ""):
+        return
+    for block in root.iterfind(f".//*[@id='{target}']") if _ID.fullmatch(target) else ():
+        for attribute in ("hidden", "aria-hidden", "style"):
+            block.attrib.pop(attribute, None)
+
+
+_MORE = re.compile(
+    r"더\s*보기|펼치기|펼쳐\s*보기|전체\s*보기|이어\s*보기|계속\s*읽기|(?i:read\s*more|show\s*more)"
+)
+_ID = re.compile(r"[\w-]+")
 
 
 def paragraphs_of(element: etree._Element) -> list[str]:
