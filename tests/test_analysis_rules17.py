@@ -1,7 +1,9 @@
 """Unit tests of the rules added after the round-20 fresh samples (insurance, power demand, car
 sales, games, immigration, a marathon): foreign names of two words before an age, short names
 that drop a national prefix, doctors' and pharmacists' associations, lengths of days before a
-bound, units written as one compatibility character, and 이날 after a day that only describes."""
+bound, units written as one compatibility character, and 이날 after a day that only describes;
+and after round 21 (airlines, shipbuilding, tax, birth rate, badminton, broadcasting): players
+listed with `이상` in the last bracket, ship tonnage, parking spaces, stages."""
 
 from __future__ import annotations
 
@@ -69,4 +71,25 @@ def test_this_day_skips_a_day_that_only_describes_a_noun() -> None:
         ("20일 오전 10시", "2026-01-20T10:00"),
         ("지난해 1월 9일", "2025-01-09"),
         ("이날", "2026-01-20"),
+    ]
+
+
+def test_ise_in_the_last_bracket_gives_the_club_to_everyone_listed() -> None:
+    analysis = _analysis(
+        "세계랭킹 3위 강민호(27)-윤태준(25·이상 김천시청) 조가 우승했다. "
+        "김철수(30)-이영희(28·한빛건설) 조는 졌다."
+    )
+    people = {e.canonical: e.affiliation for e in analysis.entities if e.kind == "PERSON"}
+    assert people == {"강민호": "김천시청", "윤태준": "김천시청", "김철수": None, "이영희": "한빛건설"}
+
+
+def test_tonnage_parking_spaces_and_stages() -> None:
+    text = (
+        "수주량은 412만CGT였다. 임시 주차면 3,500면을 더 확보했다. 유류할증료는 두 단계 낮아졌다. "
+        "거리두기를 3단계로 올렸다."
+    )
+    assert [(q.text, q.value, q.unit) for q in _analysis(text).quantities] == [
+        ("412만CGT", 4120000, "CGT"),
+        ("3,500면", 3500, "면"),
+        ("두 단계", 2, "단계"),
     ]

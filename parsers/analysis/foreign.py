@@ -1,7 +1,8 @@
 """Foreign names, written given name first in Hangul, as Korean news writes them: two or three
 proper nouns before a title (`볼로디미르 젤렌스키 우크라이나 대통령`, `테드로스 아드하놈 거브러여수스
 사무총장`), after an organisation (`국무부 라일라 하산 대변인`) or after a title (`외국인 선수 마커스
-헤이워드도`).
+헤이워드도`); two with their country or age and no title (`엘린 린드크비스트(스웨덴)`, `라즈
+구룽(31)씨`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import re
 from parsers.analysis.lexicon import Lexicon
 from parsers.analysis.words import HANGUL, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG
+
+AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")  # 박순자(81), 김철수(45·회사원)
+_COUNTRY = re.compile(r"\(([가-힣]{2,8})\)")
 
 
 def foreign_name_at(lex: Lexicon, text: str, words: list[Word], i: int) -> tuple[int, int, list[int]] | None:
@@ -126,4 +130,56 @@ def _named_alone(text: str, core: str) -> bool:
     return (
         len(core) >= 3
         and re.search(f"{re.escape(core)}(?:은|는|을|를|와|과|의|에게|에서)(?![가-힣])", text) is not None
+    )
+
+
+def national_name_start(lex: Lexicon, text: str, words: list[Word], i: int) -> int | None:
+    """A foreign name of two words with its country or age: `엘린 린드크비스트(스웨덴)`, `스웨덴의
+    엘린 린드크비스트와`, `일본의 모리타 아야카는` (which Kiwi may read as one proper noun), `라즈
+    구룽(31)씨`. Returns the index of the name's first word."""
+    w = words[i]
+    if w.first_tag != "NNP" or not HANGUL.fullmatch(w.core.replace(" ", "")):
+        return None
+    if aged_pair(lex, text, words, i):
+        return i - 1
+    if " " in w.core:  # one proper noun of two words
+        first = i
+    elif i > 0 and adjacent(text, words[i - 1], w) and lex.foreign_part(words[i - 1], first=True):
+        first = i - 1
+    else:
+        return None
+    if not lex.foreign_name(w) and " " not in w.core:
+        return None
+    bracket = _COUNTRY.match(text, w.end) if w.bare else None
+    if bracket is not None:
+        return first if lex.res.place_alias.get(bracket.group(1)) is not None else None
+    if first == 0 or not adjacent(text, words[first - 1], words[first]):
+        return None
+    owner = words[first - 1]
+    country = text[owner.core_end : owner.end] == "의" and lex.res.place_alias.get(owner.core) is not None
+    return first if country else None
+
+
+def aged_pair(lex: Lexicon, text: str, words: list[Word], i: int) -> bool:
+    """`게타뉴 베켈레(30·에티오피아)`, `네팔 출신 라즈 구룽(31)씨`: two proper nouns that no list
+    knows, the second no Korean name, then an age in brackets. (A first part may look like a
+    Korean name: 라 is a family name too.)"""
+    if not 0 < i < len(words):
+        return False
+    w = words[i]
+    if not w.bare or AGE.match(text, w.end) is None or " " in w.core:
+        return False
+    first = words[i - 1]
+    return (
+        first.bare
+        and adjacent(text, first, w)
+        and all(
+            part.first_tag == "NNP"
+            and part.ncore == 1
+            and HANGUL.fullmatch(part.core) is not None
+            and lex.classify(part) is None
+            and not lex.title(part)
+            for part in (first, w)
+        )
+        and not lex.korean_name(w)
     )

@@ -21,15 +21,13 @@ from parsers.analysis.affiliation import (
     owner_org,
     same_party,
 )
-from parsers.analysis.foreign import foreign_name_at
+from parsers.analysis.foreign import AGE, aged_pair, foreign_name_at, national_name_start
 from parsers.analysis.lexicon import Found, Lexicon
 from parsers.analysis.words import HANGUL, HONORIFIC, Word, adjacent, lookback
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
 _SUBJECT = ("은", "는", "이", "가", "도")
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
-_AGE = re.compile(r"\(\d{1,3}(?:[·,]\s?[^()\n]{1,20})?\)\s?")
-_COUNTRY = re.compile(r"\(([가-힣]{2,8})\)")
 _MEMBER_OF = "소속"
 _PLACE_NAME_ENDINGS = ("시", "도", "군", "구", "동", "읍", "면")
 _BODIES = ("위원회", "의회")  # a council's committee is a body of its own, not a unit
@@ -65,7 +63,7 @@ class PeopleFinder:
         )
         if not w.bare:
             return (i - 1, lookback(text, words, i - 1)) if title_before else None
-        age = _AGE.match(text, w.end)  # 박순자(81)씨, 김철수(45·회사원) 씨
+        age = AGE.match(text, w.end)  # 박순자(81)씨, 김철수(45·회사원) 씨
         if age is not None:
             after = next((k for k in range(i + 1, min(n, i + 8)) if words[k].start == age.end()), None)
             if after is not None and self.lex.title(words[after]):
@@ -165,7 +163,7 @@ class PeopleFinder:
             foreign = foreign_name_at(self.lex, text, words, i)
             hit = self.person_at(text, words, i, aliases) if foreign is None else None
             last = i
-            if foreign is None and hit is None and self._aged_pair(text, words, i + 1):
+            if foreign is None and hit is None and aged_pair(self.lex, text, words, i + 1):
                 hit = self.person_at(text, words, i + 1, aliases)  # 라즈 구룽(31)씨
                 last = i + 1
             if foreign is not None:
@@ -263,13 +261,16 @@ class PeopleFinder:
         families = {f.canonical.rsplit(" ", 1)[1] for f in found if f.kind == PERSON and " " in f.canonical}
         for words in all_words:
             for i, w in enumerate(words):
-                age = _AGE.match(text, w.end) if w.bare and w.start not in taken else None
+                age = AGE.match(text, w.end) if w.bare and w.start not in taken else None
                 if age is not None and self.lex.korean_name(w):  # 최다온(31·세진건설), 박하람(20)
                     mention = Mention(w.core, w.start, w.core_end, w.sent)
-                    found.append(Found(PERSON, w.core, mention, None, _org_in(found, w.end, age.end())))
+                    org = _org_in(found, w.end, age.end())
+                    if org is not None and _BOTH.match(text, w.end):
+                        _share_affiliation(text, found, w.start, org)
+                    found.append(Found(PERSON, w.core, mention, None, org))
                     taken.add(w.start)
                     continue
-                first = self._national(text, words, i) if w.start not in taken else None
+                first = national_name_start(self.lex, text, words, i) if w.start not in taken else None
                 if first is not None:  # 엘린 린드크비스트(스웨덴), 일본의 모리타 아야카
                     start = words[first].start
                     name = " ".join(word.core for word in words[first : i + 1])
@@ -316,58 +317,6 @@ class PeopleFinder:
                 found.append(Found(PERSON, w.core, mention, title, owner))
                 taken.add(w.start)
 
-    def _national(self, text: str, words: list[Word], i: int) -> int | None:
-        """A foreign name of two words with its country or age: `엘린 린드크비스트(스웨덴)`, `스웨덴의
-        엘린 린드크비스트와`, `일본의 모리타 아야카는` (which Kiwi may read as one proper noun), `라즈
-        구룽(31)씨`. Returns the index of the name's first word."""
-        w = words[i]
-        if w.first_tag != "NNP" or not HANGUL.fullmatch(w.core.replace(" ", "")):
-            return None
-        if self._aged_pair(text, words, i):
-            return i - 1
-        if " " in w.core:  # one proper noun of two words
-            first = i
-        elif i > 0 and adjacent(text, words[i - 1], w) and self.lex.foreign_part(words[i - 1], first=True):
-            first = i - 1
-        else:
-            return None
-        if not self.lex.foreign_name(w) and " " not in w.core:
-            return None
-        bracket = _COUNTRY.match(text, w.end) if w.bare else None
-        if bracket is not None:
-            return first if self.res.place_alias.get(bracket.group(1)) is not None else None
-        if first == 0 or not adjacent(text, words[first - 1], words[first]):
-            return None
-        owner = words[first - 1]
-        country = (
-            text[owner.core_end : owner.end] == "의" and self.res.place_alias.get(owner.core) is not None
-        )
-        return first if country else None
-
-    def _aged_pair(self, text: str, words: list[Word], i: int) -> bool:
-        """`게타뉴 베켈레(30·에티오피아)`, `네팔 출신 라즈 구룽(31)씨`: two proper nouns that no list
-        knows, the second no Korean name, then an age in brackets. (A first part may look like a
-        Korean name: 라 is a family name too.)"""
-        if not 0 < i < len(words):
-            return False
-        w = words[i]
-        if not w.bare or _AGE.match(text, w.end) is None or " " in w.core:
-            return False
-        first = words[i - 1]
-        return (
-            first.bare
-            and adjacent(text, first, w)
-            and all(
-                part.first_tag == "NNP"
-                and part.ncore == 1
-                and HANGUL.fullmatch(part.core) is not None
-                and self.lex.classify(part) is None
-                and not self.lex.title(part)
-                for part in (first, w)
-            )
-            and not self.lex.korean_name(w)
-        )
-
     def _person_verb(self, text: str, words: list[Word], i: int, rest: str) -> bool:
         """The word is a subject and the sentence goes on with a verb said of people."""
         if rest not in _SUBJECT:
@@ -397,6 +346,22 @@ def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
 def _drop_unit(found: list[Found], start: int) -> None:
     """A unit named between its organisation and a person is no organisation of its own."""
     found[:] = [f for f in found if not (f.kind == ORG and f.mention.start == start)]
+
+
+def _share_affiliation(text: str, found: list[Found], start: int, org: str) -> None:
+    """`강민호(27)-윤태준(25·이상 김천시청)`: 이상 says the people just before, listed with their
+    ages, belong to it too (a doubles pair, a list of players)."""
+    for f in reversed(found):
+        if f.kind != PERSON:
+            continue
+        if not _LISTED_BEFORE.fullmatch(text, f.mention.end, start):
+            break
+        f.affiliation = f.affiliation or org
+        start = f.mention.start
+
+
+_BOTH = re.compile(r"\(\d{1,3}\s*[·,]\s*이상\s")
+_LISTED_BEFORE = re.compile(r"\(\d{1,3}\)\s*[-–·,ㆍ]\s*")
 
 
 def _org_in(found: list[Found], start: int, end: int) -> str | None:

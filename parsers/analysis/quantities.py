@@ -189,6 +189,8 @@ class QuantityFinder:
                 return None  # 18번 홀, 3번 타자, 5번 출구: a number that names, not a count
         if native and counter_unit == "번" and after == pos and num.value == 1:
             return None  # 한번: "once, for a try", written as one word
+        if counter_unit == "단계" and not native:
+            return None  # 거리두기 3단계, 1단계 사업: a stage by its number (두 단계 낮아져: a count)
         if counter_unit == "회" and self._innings.match(text, end):
             return None  # 7회말: the bottom of the seventh
         if counter_unit == "대" and not native and self._age_group.match(text, end):
