@@ -74,9 +74,9 @@ def _has_top_level_bar(pattern: str) -> bool:
 
 def is_boilerplate_line(text: str) -> bool:
     _, _, max_chars, anchored, searchers = _rules()
-    if len(text) > max_chars or anchored.match(text) is not None:
-        return len(text) <= max_chars
-    return any(searcher.search(text) is not None for searcher in searchers)
+    if len(text) > max_chars:
+        return False
+    return anchored.match(text) is not None or any(s.search(text) is not None for s in searchers)
 
 
 @lru_cache(maxsize=8192)  # a page repeats its class names (`li.item` fifty times), a site its pages'

@@ -57,6 +57,7 @@ SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
 )
 _SPLIT = re.compile(r"\s*[·ㆍ,/&]\s*|\s+")
+_DESK = re.compile(r"[가-힣]{1,6}(?:부|팀|국|데스크)")  # 사회부, 디지털뉴스팀, 편집국
 # "YTN 한서율 (hansy@ytn.co.kr)", "신혜원(hyewon)": a name with its address or member id in brackets
 _NAME_WITH_ID = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*\(\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[A-Za-z][A-Za-z0-9._\-]{1,20})\s*\)"
@@ -93,7 +94,8 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
         # "사회부 홍길동 기자" is 홍길동; "...을 기록하는 프리랜서 기자" is nobody
         names = []
         words = _SPLIT.split(match.group("names"))
-        while words and words[-1] in _ROLE_PREFIXES:  # "정다은 인턴 기자", "홍길동 수습 기자"
+        # "정다은 인턴 기자", "홍길동 수습 기자", "송민재 사회부 기자": a prefix or the desk between
+        while words and (words[-1] in _ROLE_PREFIXES or (len(words) > 1 and _DESK.fullmatch(words[-1]))):
             words.pop()
         for word in reversed(words):
             if not is_person_name(word):

@@ -125,8 +125,8 @@ _DATE_TAGS = frozenset(("time", "span", "em", "p", "div", "li", "dd", "td"))
 
 
 BEFORE_BODY = 3000  # the headline, date and byline lines sit just above the body
-AFTER_BODY = 600
-HEADER_BYLINE = 300  # a writer named just above the body, in the headline's block  # a date or byline line follows the body closely; footers far below carry registration dates
+AFTER_BODY = 600  # a date or byline line follows the body closely; footers far below carry registration dates
+HEADER_BYLINE = 300  # a writer named just above the body, in the headline's block
 
 
 def text_around(body: etree._Element, above: Sequence[str] = ()) -> tuple[str, str]:

@@ -95,12 +95,24 @@ def find_body(root: etree._Element) -> etree._Element | None:
             return 0.0
         st = stats[el]
         density = st.total_links / st.total if st.total else 1.0
-        return scores[el] * (1 - density)
+        return scores[el] * (1 - density) * _name_weight(el)
 
     best = max(scores, key=final)
     if final(best) <= 0:
         return None
     return _with_sibling_prose(_stream_of_entries(best, stats), stats, direct, final)
+
+
+def _name_weight(el: etree._Element) -> float:
+    """A block named as the page's footer (`<footer>`, `#cn4_footer`, `.copyright`) counts for
+    little: its company lines (address, registration, publisher) outscored a card-news story of
+    one paragraph under its pictures. (A bonus for blocks named as the body would misfire: a site
+    calls its text `#NewsAdContent` inside `.article_body`, and the ad-named text is then cut.)"""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return 0.3 if el.tag == "footer" or _FOOTERISH.search(names) else 1.0
+
+
+_FOOTERISH = re.compile(r"footer|copyright|(?:^|[-_\s])(?:foot|company|corp)(?:$|[-_\s])", re.I)
 
 
 def _stream_of_entries(best: etree._Element, stats: dict[etree._Element, _Stats]) -> etree._Element:

@@ -27,9 +27,9 @@ _TITLEISH = re.compile(
 
 def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree._Element) -> str:
     """The headline as the page shows it: a visible heading that agrees with the metadata title;
-    with no such heading, the page's h1, else the metadata title, unless it is too short to be a
-    headline (a <title> that is the site's name): then the title-classed block nearest above the
-    body."""
+    with no such heading, the page's h1, else the last title-classed block or heading above the
+    body (metadata that agrees with no heading is often the site's own title:
+    `머니포커스 - 돈이 보이는 경제뉴스`), else the metadata title."""
     root = page.root
     if layout is not None:
         for el in layout.select("title", root):
@@ -59,8 +59,6 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree
     shown = _titled_above(page, body)
     if shown:
         return shown
-    if hints and len(hints[0]) >= _MIN_HEADLINE:
-        return _strip_site_suffix(hints[0])
     if hints:
         return _strip_site_suffix(hints[0])
     return next((h for h in headings if len(h) >= 4), "")
@@ -149,7 +147,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?(?:ti|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap"
+    r"sub[-_]?(?:ti|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap|standfirst"
     r"|(?:^|[-_\s])(?:subs?|lead|deck|dek|point)(?:[-_\s]|$)",
     re.I,
 )

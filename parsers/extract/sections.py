@@ -49,7 +49,7 @@ _ROOT_LINK = re.compile(r"(?:https?://[^/]+)?/?(?:index\.\w+)?|\./?")
 # `on`, `active`, and the same at the end of a name (`dnib-act`, `nxm-menu-now`, `hf-gnb-on`)
 _ACTIVE = re.compile(r"(?:^|[-_])(?:on|act|active|selected|current|cur|now)$")
 _ARIA_CURRENT = etree.XPath("//*[@aria-current='page' or @aria-current='true']")
-_MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section", re.I)
+_MENUISH = re.compile(r"gnb|lnb|snb|nav|menu|category|section|tabs?(?:$|[-_\s])", re.I)
 
 
 def section_of(page: PageIndex, meta: PageMeta, layout: Layout | None, before: str = "") -> str | None:

@@ -1,0 +1,60 @@
+"""Small pages for the rules added after the fifteenth round of held-out layouts (a card-news
+story, a reporter's note signed with the desk, a magazine's standfirst, a menu of tabs): each
+rule alone, on a page written for it."""
+
+from __future__ import annotations
+
+from conftest import news_page
+
+from parsers import parse_article
+from parsers.extract.bylines import names_in
+
+PROSE = (
+    "7월부터 청년 월세 지원이 확대되고 전기차 급속충전 요금이 조정되는 등 생활과 밀접한 제도가 바뀝니다. "
+    "꼭 알아둬야 할 변화 다섯 가지를 카드뉴스로 정리했습니다."
+)
+TITLE = "[카드뉴스] 7월부터 달라지는 생활 제도 한눈에"
+
+
+def _parse(body: str, head: str = f"<title>{TITLE}</title>", before: str = ""):
+    return parse_article(news_page(body, head=head, before=before), analyze=False)
+
+
+def test_a_card_news_story_of_one_paragraph_beats_the_footer_company_lines() -> None:
+    cards = "".join(
+        f"<div class='sl'><img src='https://img.example.kr/card_{n}.jpg' alt='카드 {n}'><span>{n} / 6</span></div>"
+        for n in range(1, 7)
+    )
+    article = _parse(
+        f"<h3>{TITLE}</h3><div class='ab'><div class='cards'>{cards}</div><p>{PROSE}</p>"
+        "<p>디자인 = 모아뉴스 디자인팀</p></div>"
+        "<div id='site_footer'><p>모아뉴스 | 서울특별시 성동구 왕십리로 83-21, 5층 | 대표전화 02-6949-0520 "
+        "| 청소년보호책임자 백승아, 등록일 2019년 5월 1일</p><p>인터넷신문 등록번호 서울 아53120 | "
+        "발행·편집인 류재현 | 편집국장 김민서, 광고국장 이수진</p><p>주소 서울특별시 성동구, 우편번호 04788, "
+        "제보 및 문의 news@moanews.co.kr</p></div>"
+    )
+    assert article.paragraphs == [PROSE]
+    assert len(article.images) == 6
+
+
+def test_a_byline_with_the_desk_between_name_and_role() -> None:
+    assert names_in("송민재 사회부 기자 minjae@simintoday.kr") == ["송민재"]
+    assert names_in("사회부 홍길동 기자") == ["홍길동"]
+    assert names_in("정다은 인턴 기자") == ["정다은"]
+
+
+def test_a_standfirst_gives_the_subtitles() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='mgz-standfirst'><p>청년 월세 지원 확대</p>"
+        f"<p>전기차 충전 요금 조정</p></div><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.subtitles == ["청년 월세 지원 확대", "전기차 충전 요금 조정"]
+
+
+def test_the_selected_tab_of_a_tab_menu_is_the_section() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>",
+        before="<ul class='nvs_tabs'><li><a href='/s/1'>정치</a></li>"
+        "<li><a href='/s/3' class='nvs_tab_on'>생활/문화</a></li></ul>",
+    )
+    assert article.section == "생활/문화"
