@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from parsers.analysis.quantity_shapes import length_patterns
 from parsers.analysis.resources import Resources
@@ -86,6 +87,7 @@ class DateFinder:
             if ref is not None:
                 ref.relation = _relation(text, match.end())
                 out.append(ref)
+        _coordinated_days(text, out)
         _anaphora(text, out, pub)
         return out
 
@@ -220,11 +222,38 @@ def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
             and "\n" not in text[r.end : ref.start]
             and r.relation != "from"
             and text[r.end : r.end + 1] != "의"  # 종전 최고치인 지난해 1월 9일의 기록: no event told
+            # 오는 20일 총회를 연다. 앞서 복지부는 전날 …: the day before is told, not foretold
+            and not (_ANAPHORA[word] < 0 and pub is not None and r.first_day > pub.isoformat())
         ]
-        base = date.fromisoformat(near[-1].first_day) if near else lead
+        if near:
+            base = date.fromisoformat(near[-1].first_day)
+        else:  # the day before a future lead (`오는 20일`) is no day told either: the day before today
+            base = pub if _ANAPHORA[word] < 0 and pub is not None and lead > pub else lead
         day = (base + timedelta(days=_ANAPHORA[word])).isoformat()  # type: ignore[operator]
         ref.first_day = ref.last_day = day
         ref.value = day + ref.value[10:]  # a time of day (이날 오전 6시) stays
+
+
+def _coordinated_days(text: str, refs: list[DateRef]) -> None:
+    """`다음 달 6일과 9일`, `3월 2일·5일`: a bare day joined to a dated day is in its month."""
+    for before, ref in pairwise(refs):
+        if (
+            before.precision in _DAY_PRECISIONS
+            and before.first_day
+            and ref.precision == "day"
+            and ref.first_day
+            and _BARE_DAY.fullmatch(ref.text)
+            and _JOINED.fullmatch(text, before.end, ref.start)
+        ):
+            try:
+                day = date.fromisoformat(before.first_day).replace(day=int(ref.text.rstrip("일 ")))
+            except ValueError:
+                continue
+            ref.first_day = ref.last_day = ref.value = day.isoformat()
+
+
+_BARE_DAY = re.compile(r"[0-3]?\d\s*일")
+_JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-)\s*")
 
 
 def _anaphor(ref: DateRef) -> str | None:

@@ -45,6 +45,7 @@ _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
 _LIST_MARKS = frozenset("·ㆍ")
+_ONE_DAY = "하루"
 
 
 @dataclass
@@ -79,6 +80,8 @@ class QuantityFinder:
             rf"(?:{'|'.join(self.words['innings_after'])})(?:에도|에는|에|엔|까지|부터|의|도)?(?![가-힣])"
         )
         self._rank_dae = re.compile(rf" ?(?:{'|'.join(self.words['rank_dae'])})")
+        # 하루 counts only before a word of difference (하루 전, 하루 연기, 하루 많은); 하루 평균 is a rate
+        self._one_day = re.compile(rf"\s*(?:{'|'.join(self.words['one_day_after'])})")
         self._ordinal_gi = re.compile(rf" ?(?:{'|'.join(self.words['ordinal_gi'])})")
         self._kind_of_in = re.compile(rf" ?(?:{'|'.join(self.words['kind_of_in'])})")
 
@@ -86,14 +89,16 @@ class QuantityFinder:
         """The quantities of one sentence; `taken` are the (sorted) spans of its dates."""
         toks = sent.toks
         days = self.res.day_counts
-        if not any(t.tag in _NUMBER_TAGS or t.form in days for t in toks):
+        if not any(t.tag in _NUMBER_TAGS or t.form in days or t.form == _ONE_DAY for t in toks):
             return []
         ends = {t.end for t in toks}
         out = []
         i = 0
         while i < len(toks):
             t = toks[i]
-            if t.form in self.res.day_counts and (i == 0 or toks[i - 1].end < t.start):
+            if (i == 0 or toks[i - 1].end < t.start) and (
+                t.form in days or (t.form == _ONE_DAY and self._one_day.match(text, t.end))
+            ):
                 out.append(self._days(text, sent, t))
             if t.tag in _NUMBER_TAGS and not inside(t.start, taken):
                 found = self._at(text, sent, i, ends)
@@ -189,6 +194,8 @@ class QuantityFinder:
                 return None  # 18번 홀, 3번 타자, 5번 출구: a number that names, not a count
         if native and counter_unit == "번" and after == pos and num.value == 1:
             return None  # 한번: "once, for a try", written as one word
+        if counter_unit == "부" and not native and num.value <= 3:
+            return None  # 1부 리그, 2부 행사: a division or a part by its number, not copies
         if counter_unit == "단계" and not native:
             return None  # 거리두기 3단계, 1단계 사업: a stage by its number (두 단계 낮아져: a count)
         if counter_unit == "회" and self._innings.match(text, end):
@@ -267,7 +274,7 @@ class QuantityFinder:
             start=t.start,
             end=t.end,
             sentence=sent.index,
-            value=self.res.day_counts[t.form],
+            value=self.res.day_counts.get(t.form, 1),
             unit="일",
             kind="duration",
             approx=False,

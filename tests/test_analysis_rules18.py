@@ -1,0 +1,62 @@
+"""Unit tests of the rules added after the round-22 fresh samples (a parliamentary audit, a local
+election, a stock market close, hospital staffing, a K League final, a rocket launch): the day
+before (전날) never counts from a day still to come, a bare day joined to a dated one is in its
+month, 하루 before a word of difference, a league's division, an assistant governor, pollsters."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from parsers.analysis import analyze_text
+
+PUB = datetime(2026, 11, 29, 18, 0, tzinfo=timezone(timedelta(hours=9)))
+
+
+def _analysis(text):
+    return analyze_text(text, PUB)
+
+
+def _dates(text):
+    return [(d.text, d.value) for d in _analysis(text).dates]
+
+
+def test_the_day_before_counts_from_a_day_told_not_one_to_come() -> None:
+    assert _dates("시상식은 다음 달 3일 열린다. 앞서 전날 열린 최종전에서는 수원이 우승했다.") == [
+        ("다음 달 3일", "2026-12-03"),
+        ("전날", "2026-11-28"),
+    ]
+    # a day told before it still anchors the day before it
+    assert _dates("개막전은 14일 열렸다. 선수단은 전날 입국했다.") == [
+        ("14일", "2026-11-14"),
+        ("전날", "2026-11-13"),
+    ]
+
+
+def test_a_bare_day_joined_to_a_dated_day_is_in_its_month() -> None:
+    assert _dates("11위 팀은 다음 달 6일과 9일 승강 플레이오프를 치른다.") == [
+        ("다음 달 6일", "2026-12-06"),
+        ("9일", "2026-12-09"),
+    ]
+
+
+def test_one_day_before_a_word_of_difference_and_divisions() -> None:
+    text = (
+        "선거일 하루 전인 다음 달 2일이다. 발사가 하루 연기됐다. 하루 평균 5천명이 찾는다. "
+        "3년 만에 1부 복귀를 확정했다. 신문 10만 부를 찍었다."
+    )
+    assert [(q.text, q.value, q.unit) for q in _analysis(text).quantities] == [
+        ("하루", 1, "일"),
+        ("하루", 1, "일"),
+        ("5천명", 5000, "명"),
+        ("3년", 3, "년"),
+        ("10만 부", 100000, "부"),
+    ]
+
+
+def test_an_assistant_governor_and_a_pollster() -> None:
+    analysis = _analysis(
+        '한국은행 윤성민 부총재보는 "경계하겠다"고 말했다. 리얼미터에 따르면 지지율이 올랐다.'
+    )
+    people = [(e.canonical, e.title, e.affiliation) for e in analysis.entities if e.kind == "PERSON"]
+    assert people == [("윤성민", "부총재보", "한국은행")]
+    assert "리얼미터" in [e.canonical for e in analysis.entities if e.kind == "ORG"]
