@@ -1,5 +1,6 @@
 """Small pages for the rules added after the fifteenth round of held-out layouts (a card-news
-story, a reporter's note signed with the desk, a magazine's standfirst, a menu of tabs): each
+story, a reporter's note signed with the desk, a magazine's standfirst, a menu of tabs) and the
+sixteenth (a reaction bar, an English edition, a section label by the byline, an obituary): each
 rule alone, on a page written for it."""
 
 from __future__ import annotations
@@ -58,3 +59,43 @@ def test_the_selected_tab_of_a_tab_menu_is_the_section() -> None:
         "<li><a href='/s/3' class='nvs_tab_on'>생활/문화</a></li></ul>",
     )
     assert article.section == "생활/문화"
+
+
+# round sixteen: a reaction bar, an English edition's dates, a section label beside the byline,
+# a funeral notice's details
+
+
+def test_a_reaction_bar_label_and_a_condolence_line_are_no_body() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p>"
+        "<div class='rx'><span>기사 추천</span></div><p>삼가 고인의 명복을 빕니다.</p></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]
+
+
+def test_an_english_editions_posted_and_updated_lines() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='dt'><span>Posted : 2025-06-05 08:41</span> "
+        f"<span>Updated : 2025-06-05 10:05</span></div><div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.published.isoformat() == "2025-06-05T08:41:00+09:00"
+    assert article.modified.isoformat() == "2025-06-05T10:05:00+09:00"
+
+
+def test_a_section_label_beside_the_byline_is_no_reporter() -> None:
+    article = _parse(
+        f"<div class='vh'><span class='dlo-sec-name'>라이프</span><h2>{TITLE}</h2>"
+        "<div class='vi'><span class='dlo-vwriter'>최서윤 기자</span></div></div>"
+        f"<div class='vc'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.authors == ["최서윤"]
+    assert article.section == "라이프"
+
+
+def test_a_funeral_notices_details_box_is_no_body() -> None:
+    article = _parse(
+        f"<h1>[부고] 박순례 여사 별세</h1><div class='art'><p>{PROSE}</p><p>{PROSE}</p>"
+        "<div class='ob'><p>유족</p><ul><li>아들 정기택·정기훈</li><li>딸 정미숙</li></ul>"
+        "<dl><dt>빈소</dt><dd>해온의료원 장례식장 특2호실</dd><dt>발인</dt><dd>16일 오전 7시</dd></dl></div></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]

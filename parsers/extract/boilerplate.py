@@ -113,6 +113,11 @@ def is_ad(el: etree._Element) -> bool:
 
 
 @cache
+def _notice_terms() -> frozenset[str]:
+    return frozenset(load_data("boilerplate.toml")["notice_terms"])
+
+
+@cache
 def _ad_tokens() -> frozenset[str]:
     return frozenset(load_data("boilerplate.toml")["ad_tokens"])
 
@@ -258,9 +263,13 @@ def data_table(el: etree._Element) -> bool:
 def fact_box(el: etree._Element) -> bool:
     """A box of figures or tips inside the body: a short title over a list whose every item is a
     label and a figure (`[데이터로 본 섬 학교]` / `휴교·폐교 분교 : 11곳`), or any list of short items
-    under a bracketed title (`[호우 시 국민행동요령]` / `하천변 산책로 이용을 자제하세요.`)."""
+    under a bracketed title (`[호우 시 국민행동요령]` / `하천변 산책로 이용을 자제하세요.`), or the
+    details of a funeral notice."""
     if el.tag not in ("div", "aside", "section"):
         return False
+    terms = {clean("".join(dt.itertext())) for dt in el.iter("dt")}
+    if len(terms & _notice_terms()) >= 2:
+        return True  # a funeral notice's details: 빈소, 발인, 장지
     first = next((text.strip() for text in el.itertext() if text.strip()), "")
     titled = _BRACKET_TITLE.fullmatch(first) is not None
     items = []

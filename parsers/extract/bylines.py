@@ -65,19 +65,22 @@ _NAME_WITH_ID = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("names.toml")
     return (
         frozenset(data["surnames"]),
         frozenset(data["double_surnames"]),
         frozenset(data["not_names"]),
+        frozenset(data["loanword_syllables"]),
     )
 
 
 def is_person_name(word: str) -> bool:
-    surnames, double, not_names = _lexicon()
+    surnames, double, not_names, loanword = _lexicon()
     if not 2 <= len(word) <= 4 or word in not_names or ROLE_WORD.search(word):
         return False
+    if any(syllable in loanword for syllable in word[1:]):
+        return False  # 라이프 (a section's label beside the byline), not 라 + 이프
     if len(word) >= 3 and word.endswith("부"):
         return False  # 사진부 기자, 사회부 기자: a desk, not a name
     if len(word) >= 3 and word[:2] in double:

@@ -31,6 +31,7 @@ COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?:([0-2]\d)([0-5]
 
 PUBLISHED_LABELS = (
     "기사입력", "입력", "등록", "승인", "게재", "발행", "작성", "송고", "보도", "배포", "게시", "날짜",
+    "Posted", "Published", "Created",  # an English edition: `Posted : 2025-06-05 08:41`
 )  # fmt: skip
 MODIFIED_LABELS = (
     "최종수정",
@@ -43,6 +44,9 @@ MODIFIED_LABELS = (
     "업데이트",
     "갱신",
     "변경",
+    "Last updated",
+    "Updated",
+    "Modified",
 )
 _LABEL = re.compile(
     "(?P<label>" + "|".join(sorted(PUBLISHED_LABELS + MODIFIED_LABELS, key=len, reverse=True)) + r")"
