@@ -60,3 +60,41 @@ def test_an_assistant_governor_and_a_pollster() -> None:
     people = [(e.canonical, e.title, e.affiliation) for e in analysis.entities if e.kind == "PERSON"]
     assert people == [("윤성민", "부총재보", "한국은행")]
     assert "리얼미터" in [e.canonical for e in analysis.entities if e.kind == "ORG"]
+
+
+# round 23 (a wildfire, admissions, chip exports, a council budget, basketball, a food recall)
+
+
+def test_game_clock_burns_and_four_year_colleges_are_no_quantities() -> None:
+    text = (
+        "4쿼터 종료 2분 30초 전 역전을 허용했다. 종료 48초 전 3점슛을 꽂았다. 대원 1명이 2도 화상을 입었다. "
+        "전국 4년제 대학 193곳이 모집한다. 기온이 2도 올랐다. 살모넬라균이 2,300CFU 검출됐다. DDR4 8Gb 제품이다."
+    )
+    assert [(q.text, q.value, q.unit) for q in _analysis(text).quantities] == [
+        ("1명", 1, "명"),
+        ("193곳", 193, "곳"),
+        ("2도", 2, "℃"),
+        ("2,300CFU", 2300, "CFU"),
+        ("8Gb", 8, "Gb"),
+    ]
+
+
+def test_a_range_of_days_and_a_month_in_the_year_its_sentence_names() -> None:
+    assert _dates("협상 기간은 다음 달 1일부터 14일까지다.") == [
+        ("다음 달 1일", "2026-12-01"),
+        ("14일", "2026-12-14"),
+    ]
+    assert _dates(
+        "발표는 내년 2월 6일까지, 추가 합격 통보는 2월 19일 오후 9시까지 마친다. 2월 3일 열렸다."
+    ) == [
+        ("내년 2월 6일", "2027-02-06"),
+        ("2월 19일 오후 9시", "2027-02-19T21:00"),
+        ("2월 3일", "2026-02-03"),  # a new sentence: the publish year again
+    ]
+
+
+def test_school_years_and_years_before_a_word_that_opens_with_dae() -> None:
+    assert _dates("2028학년도 대입 시행계획을 낸다. 2024년 대선이 있었다. 2020년대 들어 늘었다.") == [
+        ("2028학년도", "2028"),
+        ("2024년", "2024"),
+    ]

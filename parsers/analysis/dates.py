@@ -53,7 +53,7 @@ class DateFinder:
               (?P<same>(?:지난해|작년|전년)\s*같은\s*달)
             | (?P<em>[01]?\d)\s*[·ㆍ]\s*(?P<ed>[0-3]?\d)(?=\s*(?:{_ELECTIONS}))
             | (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
-            | (?:(?P<yn>(?:19|20)\d\d)\s*(?:학년도|년도?)(?!\s*(?:간|대|째|만|동안))|(?P<yw>{years}))
+            | (?:(?P<yn>(?:19|20)\d\d)\s*(?:학년도|년도?)(?!(?:간|대|째|만)|\s*동안)|(?P<yw>{years}))
               (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?
             | (?:(?P<mrel>지난|오는|이번)\s*)?(?P<m2>[01]?\d)\s*월(?:\s*(?P<d2>[0-3]?\d)\s*일)?
             | (?:(?P<drel>지난|오는)\s*)?(?P<d3>[0-3]?\d)\s*일
@@ -88,6 +88,7 @@ class DateFinder:
                 ref.relation = _relation(text, match.end())
                 out.append(ref)
         _coordinated_days(text, out)
+        _year_in_context(text, out)
         _anaphora(text, out, pub)
         return out
 
@@ -252,8 +253,30 @@ def _coordinated_days(text: str, refs: list[DateRef]) -> None:
             ref.first_day = ref.last_day = ref.value = day.isoformat()
 
 
+def _year_in_context(text: str, refs: list[DateRef]) -> None:
+    """`내년 2월 6일까지, 추가 합격 통보는 2월 19일 오후 9시까지`: a month named without its year, in
+    the sentence of a date that names one, is in that year."""
+    for before, ref in pairwise(refs):
+        if (
+            before.first_day
+            and ref.first_day
+            and before.first_day[:4] != ref.first_day[:4]
+            and _NAMES_A_YEAR.search(before.text)
+            and _BARE_MONTH.match(ref.text)
+            and not _SENTENCE_END.search(text, before.end, ref.start)
+        ):
+            year = before.first_day[:4]
+            ref.first_day, ref.last_day = year + ref.first_day[4:], year + (ref.last_day or ref.first_day)[4:]
+            ref.value = year + ref.value[4:] if ref.value else ref.value
+
+
+_NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|내년|지난해|작년|올해|이듬해")
+_BARE_MONTH = re.compile(r"[01]?\d\s*월")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 _BARE_DAY = re.compile(r"[0-3]?\d\s*일")
-_JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-)\s*")
+_JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-|부터)\s*")
 
 
 def _anaphor(ref: DateRef) -> str | None:

@@ -36,6 +36,8 @@ _MAX_UNIT = 5
 # 오후 3시 20분, 전반 23분: a minute on a clock or a match clock, not a length of time (70분에서);
 # 3분의 1 is a fraction
 _MINUTE_OF = re.compile(r"(?:시|전반|후반|연장)\s*$")
+_GAME_CLOCK = re.compile(r"종료\s*(?:\d+\s*분\s*)?$")
+_BEFORE_THE_END = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*초\s*)?전(?:(?![가-힣])|(?=이|에|의|까지|부터))")
 _RATIO = re.compile(r"\s?\d")
 # `25년 3월`, `25년 하반기`: a year written short, not a length of time
 _SHORT_YEAR = re.compile(r"\s*(?:\d{1,2}\s*월|상반기|하반기|초|말|중반|후반|들어)")
@@ -155,8 +157,10 @@ class QuantityFinder:
             return None
         word, counter_unit, kind = unit
         end = after + len(word)
-        if text.startswith("당", end) or (text.startswith("째", end) and kind not in ("duration", "score")):
-            return None  # 1인당: a rate; 30번째: an ordinal (but 20년째: twenty years running; 3패째)
+        if text.startswith(("당", "제"), end) or (
+            text.startswith("째", end) and kind not in ("duration", "score")
+        ):  # 1인당: a rate; 4년제 대학, 2부제: a system; 30번째: an ordinal (but 20년째 running; 3패째)
+            return None
         glued = words.token_at(toks, sent.starts, end)
         if (
             glued < len(toks)
@@ -198,6 +202,14 @@ class QuantityFinder:
             return None  # 1부 리그, 2부 행사: a division or a part by its number, not copies
         if counter_unit == "단계" and not native:
             return None  # 거리두기 3단계, 1단계 사업: a stage by its number (두 단계 낮아져: a count)
+        if (
+            counter_unit in ("분", "초")
+            and _GAME_CLOCK.search(text, max(sent.start, start - 10), start)
+            and _BEFORE_THE_END.match(text, end)
+        ):
+            return None  # 4쿼터 종료 2분 30초 전: a time on the game clock
+        if counter_unit == "℃" and text.startswith("화상", skip_space(text, end, 1)):
+            return None  # 2도 화상: a burn's degree
         if counter_unit == "회" and self._innings.match(text, end):
             return None  # 7회말: the bottom of the seventh
         if counter_unit == "대" and not native and self._age_group.match(text, end):
