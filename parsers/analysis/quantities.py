@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.analysis import words
+from parsers.analysis.counter_names import CounterNames
 from parsers.analysis.numerals import BIG, as_number, parse_native, parse_number
 from parsers.analysis.quantity_shapes import (
     compound_noun,
@@ -19,8 +20,6 @@ from parsers.analysis.quantity_shapes import (
     inside,
     length_patterns,
     next_word,
-    noun_follows,
-    rank_after,
     scale_low,
     skip_space,
 )
@@ -36,12 +35,8 @@ _MAX_UNIT = 5
 # 오후 3시 20분, 전반 23분: a minute on a clock or a match clock, not a length of time (70분에서);
 # 3분의 1 is a fraction
 _MINUTE_OF = re.compile(r"(?:시|전반|후반|연장)\s*$")
-_GAME_CLOCK = re.compile(r"종료\s*(?:\d+\s*분\s*)?$")
-_BEFORE_THE_END = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*초\s*)?전(?:(?![가-힣])|(?=이|에|의|까지|부터))")
-_RATIO = re.compile(r"\s?\d")
 # `25년 3월`, `25년 하반기`: a year written short, not a length of time
 _SHORT_YEAR = re.compile(r"\s*(?:\d{1,2}\s*월|상반기|하반기|초|말|중반|후반|들어)")
-_AGE_GROUPS = frozenset({1020, 2030, 2040, 3040, 4050, 5060, 6070, 7080})
 _MINUS = frozenset({"-", "−", "–"})
 _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
@@ -74,18 +69,12 @@ class QuantityFinder:
             self.words["approx_before"] + self.words["at_least_before"] + self.words["at_most_before"]
         )
         self._duration, self._duration_verb = length_patterns(self.words, instrumental=True)
-        self._ordinal_dae = re.compile(rf"\s*(?:{'|'.join(self.words['ordinal_dae'])})")
         self._age_group = re.compile(
             rf"(?:\s*(?:[와과,·~∼]|및|또는)\s*\d+대)*\s*(?:{'|'.join(self.words['age_group'])})"
         )
-        self._innings = re.compile(
-            rf"(?:{'|'.join(self.words['innings_after'])})(?:에도|에는|에|엔|까지|부터|의|도)?(?![가-힣])"
-        )
-        self._rank_dae = re.compile(rf" ?(?:{'|'.join(self.words['rank_dae'])})")
         # 하루 counts only before a word of difference (하루 전, 하루 연기, 하루 많은); 하루 평균 is a rate
         self._one_day = re.compile(rf"\s*(?:{'|'.join(self.words['one_day_after'])})")
-        self._ordinal_gi = re.compile(rf" ?(?:{'|'.join(self.words['ordinal_gi'])})")
-        self._kind_of_in = re.compile(rf" ?(?:{'|'.join(self.words['kind_of_in'])})")
+        self._names = CounterNames(self.words)
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:
         """The quantities of one sentence; `taken` are the (sorted) spans of its dates."""
@@ -170,48 +159,10 @@ class QuantityFinder:
             return None  # 3점슛: the counter is the head of a compound noun, not a count
         start = t.start
         before = text[max(sent.start, start - 6) : start].rstrip()  # 집행유예 5년
-        if counter_unit == "기" and (
-            rank_after(self._ordinal_gi, text, end) or before.endswith(self.words["stage_gi"])
+        if self._names.names(
+            text, toks, sent, counter_unit, num.value, native, start, end, glued=after == pos
         ):
-            return None  # 대장암 2기: a stage; 1기 신도시: a generation
-        if counter_unit == "대" and _RATIO.match(text, end):
-            return None  # 경쟁률 18.7대 1, 3대 1로: a ratio or a score, not a count of machines
-        if counter_unit == "대" and self._ordinal_dae.match(text, end):
-            return None  # 22대 국회, 18대 총선: the 22nd assembly
-        if counter_unit == "대" and not native and num.value <= 100 and rank_after(self._rank_dae, text, end):
-            return None  # 3대 프로젝트, 100대 기업: the three major projects, the top hundred firms
-        if counter_unit == "인" and self._kind_of_in.match(text, end):
-            return None  # 1인 시위, 1인 가구: a one-person protest, a single-person household
-        if counter_unit == "시즌" and num.value >= 1000:
-            return None  # 2024시즌: the season of a year
-        if counter_unit == "세대" and num.value in _AGE_GROUPS:
-            return None  # 2030세대: people in their twenties and thirties, not 2,030 households
-        if (
-            counter_unit == "세대"
-            and num.value <= 10
-            and noun_follows(toks, words.token_at(toks, sent.starts, end), end)
-        ):
-            return None  # 4세대 아이돌, 5세대 이동통신: a generation, not households
-        if counter_unit == "번" and not native:
-            j = words.token_at(toks, sent.starts, end)
-            if noun_follows(toks, j, end) and toks[j].form not in self.words["duration_after"]:
-                return None  # 18번 홀, 3번 타자, 5번 출구: a number that names, not a count
-        if native and counter_unit == "번" and after == pos and num.value == 1:
-            return None  # 한번: "once, for a try", written as one word
-        if counter_unit == "부" and not native and num.value <= 3:
-            return None  # 1부 리그, 2부 행사: a division or a part by its number, not copies
-        if counter_unit == "단계" and not native:
-            return None  # 거리두기 3단계, 1단계 사업: a stage by its number (두 단계 낮아져: a count)
-        if (
-            counter_unit in ("분", "초")
-            and _GAME_CLOCK.search(text, max(sent.start, start - 10), start)
-            and _BEFORE_THE_END.match(text, end)
-        ):
-            return None  # 4쿼터 종료 2분 30초 전: a time on the game clock
-        if counter_unit == "℃" and text.startswith("화상", skip_space(text, end, 1)):
-            return None  # 2도 화상: a burn's degree
-        if counter_unit == "회" and self._innings.match(text, end):
-            return None  # 7회말: the bottom of the seventh
+            return None  # 대장암 2기, 22대 국회, 1인 시위, 18번 홀, 7회말: the number names, not counts
         if counter_unit == "대" and not native and self._age_group.match(text, end):
             kind = "age"  # 20대 남성, 60대 이상: people in their twenties, sixties
         if (
