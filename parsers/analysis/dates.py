@@ -253,6 +253,10 @@ def _coordinated_days(text: str, refs: list[DateRef]) -> None:
             ref.first_day = ref.last_day = ref.value = day.isoformat()
 
 
+_BARE_DAY = re.compile(r"[0-3]?\d\s*일")
+_JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-|부터)\s*")
+
+
 def _year_in_context(text: str, refs: list[DateRef]) -> None:
     """`내년 2월 6일까지, 추가 합격 통보는 2월 19일 오후 9시까지`: a month named without its year, in
     the sentence of a date that names one, is in that year."""
@@ -273,10 +277,6 @@ def _year_in_context(text: str, refs: list[DateRef]) -> None:
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|내년|지난해|작년|올해|이듬해")
 _BARE_MONTH = re.compile(r"[01]?\d\s*월")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-_BARE_DAY = re.compile(r"[0-3]?\d\s*일")
-_JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-|부터)\s*")
 
 
 def _anaphor(ref: DateRef) -> str | None:
