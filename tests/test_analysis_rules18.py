@@ -98,3 +98,21 @@ def test_school_years_and_years_before_a_word_that_opens_with_dae() -> None:
         ("2028학년도", "2028"),
         ("2024년", "2024"),
     ]
+
+
+def test_an_earthquakes_magnitude_stands_before_its_number() -> None:
+    text = "경주에서 규모 4.8의 지진이 발생했다. 규모 3.0 이상 지진은 12차례였다. 사업 규모 3조원이다."
+    assert [(q.text, q.value, q.unit, q.bound) for q in _analysis(text).quantities] == [
+        ("규모 4.8", 4.8, "규모", None),
+        ("규모 3.0", 3, "규모", "at_least"),
+        ("12차례", 12, "차례", None),
+        ("3조원", 3000000000000, "원", None),
+    ]
+
+
+def test_a_part_of_a_month_is_read_with_it() -> None:
+    assert _dates("6월 말 기준이다. 지난 1월 말 발표했다. 내년 2월 말 개막한다.") == [
+        ("6월 말", "2026-06"),
+        ("지난 1월 말", "2026-01"),
+        ("내년 2월 말", "2027-02"),
+    ]

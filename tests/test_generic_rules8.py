@@ -99,3 +99,26 @@ def test_a_funeral_notices_details_box_is_no_body() -> None:
         "<dl><dt>빈소</dt><dd>해온의료원 장례식장 특2호실</dd><dt>발인</dt><dd>16일 오전 7시</dd></dl></div></div>"
     )
     assert article.paragraphs == [PROSE, PROSE]
+
+
+# round seventeen: a health column by a doctor, a result box, a press release's contact line,
+# a section label in a heading role
+
+
+def test_a_column_written_by_a_doctor_names_the_doctor_not_his_post() -> None:
+    assert names_in("글 = 정하윤 바른숨내과 원장") == ["정하윤"]
+    article = _parse(
+        f"<h1>{TITLE}</h1><p class='wr'>글 = 정하윤 바른숨내과 원장</p><a href='/c'>칼럼니스트 전체보기</a>"
+        f"<div class='art'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert article.authors == ["정하윤"]
+
+
+def test_a_result_box_a_contact_line_and_a_section_label() -> None:
+    article = _parse(
+        f"<div class='oe-seclabel' role='heading'>산업</div><h1>{TITLE}</h1><div class='art'><p>{PROSE}</p>"
+        f"<p>{PROSE}</p><div class='sb'><strong>◇ 경기 결과</strong><p>한빛 5-4 서해 (한빛파크)</p>"
+        "<p>청암 7-2 동해 (청암구장)</p></div><p>담당부서 : 청년정책과 청년지원팀 / 문의 : 031-8075-3342</p></div>"
+    )
+    assert article.paragraphs == [PROSE, PROSE]
+    assert article.section == "산업"

@@ -39,6 +39,10 @@ _PARTICLES = (
 )
 
 
+# `6월 말`, `지난 1월 초`: a part of a month is read with it, and the date is still the month
+_IN_MONTH = rf"\s*(?:{_MONTH_PARTS})(?:(?![가-힣])|(?={_PARTICLES}))"
+
+
 class DateFinder:
     """The compiled patterns for one set of date words."""
 
@@ -54,8 +58,8 @@ class DateFinder:
             | (?P<em>[01]?\d)\s*[·ㆍ]\s*(?P<ed>[0-3]?\d)(?=\s*(?:{_ELECTIONS}))
             | (?P<dy>(?:19|20)\d\d)[.\-/]\s?(?P<dm>[01]?\d)[.\-/]\s?(?P<dd>[0-3]?\d)(?![0-9])\.?
             | (?:(?P<yn>(?:19|20)\d\d)\s*(?:학년도|년도?)(?!(?:간|대|째|만)|\s*동안)|(?P<yw>{years}))
-              (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일)?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?
-            | (?:(?P<mrel>지난|오는|이번)\s*)?(?P<m2>[01]?\d)\s*월(?:\s*(?P<d2>[0-3]?\d)\s*일)?
+              (?:\s*(?P<m>[01]?\d)\s*월(?:\s*(?P<d>[0-3]?\d)\s*일|{_IN_MONTH})?|\s*(?P<part>{parts})(?:(?![가-힣])|(?={_PARTICLES})))?
+            | (?:(?P<mrel>지난|오는|이번)\s*)?(?P<m2>[01]?\d)\s*월(?:\s*(?P<d2>[0-3]?\d)\s*일|{_IN_MONTH})?
             | (?:(?P<drel>지난|오는)\s*)?(?P<d3>[0-3]?\d)\s*일
             | (?P<part2>{bare_parts})
             | (?P<rd>{_alt(_REL_DAY)})(?!날)

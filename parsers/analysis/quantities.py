@@ -42,6 +42,7 @@ _SIGNS = frozenset({"±", "+"})  # ±3.1%포인트: a margin, still a quantity
 _HALF = re.compile(r" ?반(?:(?![가-힣])|(?=만|에|이|의|을|은|도))")
 _MODIFIER_ENDINGS = ("는", "은", "던", "의", "한")
 _LIST_MARKS = frozenset("·ㆍ")
+_MAGNITUDE = re.compile(r"규모\s?$")  # an earthquake's magnitude: 규모 4.8
 _ONE_DAY = "하루"
 
 
@@ -143,7 +144,21 @@ class QuantityFinder:
             after = skip_space(text, after, 1)
         unit = self._unit(text, after, ends, native)
         if unit is None:
-            return None
+            magnitude = _MAGNITUDE.search(text, sent.start, t.start)
+            if native or magnitude is None or not 0 < num.value < 10:
+                return None
+            quantity = Quantity(  # 규모 4.8: the unit stands before the number
+                text=text[magnitude.start() : pos],
+                start=magnitude.start(),
+                end=pos,
+                sentence=sent.index,
+                value=num.value,
+                unit="규모",
+                kind="measure",
+                approx=approx,
+                bound=self._bound_after(text, pos)[0],
+            )
+            return quantity, num.last + 1
         word, counter_unit, kind = unit
         end = after + len(word)
         if text.startswith(("당", "제"), end) or (

@@ -244,7 +244,8 @@ SOURCES_LABEL = re.compile(r"\[?\s*참고\s*(?:자료|문헌)\s*\]?\s*[:：]?")
 _BOX_LABEL = re.compile(
     r"AD|광고|ADVERTISEMENT|(?i:sponsored)|스폰서|관련\s*기사|함께\s*(?:읽으면|보면)\s*좋은\s*기사|추천\s*기사"
     r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)|이어지는\s*기사|다음\s*기사"
-    r"|기자의\s*(?:한마디|눈|시선)|취재\s*후기|전시\s*정보|공연\s*정보|" + SOURCES_LABEL.pattern
+    r"|기자의\s*(?:한마디|눈|시선)|취재\s*후기|전시\s*정보|공연\s*정보|[◇◆■□▶]?\s*(?:경기|오늘의)\s*(?:결과|기록)"
+    r"|" + SOURCES_LABEL.pattern
 )
 
 

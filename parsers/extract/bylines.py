@@ -52,6 +52,7 @@ _CREDIT = re.compile(r"영상|촬영|사진|그래픽|편집|디자인|기자|PD
 # names one of the story's reporters)
 _CREDIT_LABEL = re.compile(r"(?:사진|그래픽|영상|촬영|일러스트|디자인)(?:\s*취재)?\s*=\s*$")
 _WRITER_CREDIT = re.compile(r"(?<![가-힣])(?:글|취재|기사)\s*[=:]")
+_WRITTEN_BY = re.compile(r"(?<![가-힣])글\s*[=:]\s*([가-힣]{2,4})(?![가-힣])")
 # a broadcast sign-off: "연합뉴스TV 정윤서입니다." names the reporter
 SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
@@ -110,6 +111,8 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
             if _CREDIT_LABEL.search(label) and "글" not in label and not _WRITER_CREDIT.search(window):
                 continue  # a credit for a picture, not a writer (`글 = 윤가온 기자 · 사진 = 마승표 기자` names both)
         found.extend(name for name in names if name not in found)
+    if not found:  # `글 = 정하윤 바른숨내과 원장`: a column's writer, whatever the post
+        found = [m.group(1) for m in _WRITTEN_BY.finditer(window) if is_person_name(m.group(1))]
     if not found:
         bracket = _BRACKET.match(text)
         if bracket and is_person_name(bracket.group("names")) and not _CREDIT.search(bracket.group("outlet")):
@@ -140,6 +143,8 @@ def last_byline_names(text: str) -> list[str]:
         for name in names if _SPLIT_LIST.search(match.group("names")) else names[-1:]:
             if name not in found:
                 found.append(name)
+    if not found:  # `글 = 정하윤 바른숨내과 원장`: a column's writer, whatever the post
+        found = [m.group(1) for m in _WRITTEN_BY.finditer(text) if is_person_name(m.group(1))][-1:]
     return found
 
 

@@ -95,7 +95,7 @@ def _titled_above(page: PageIndex, body: etree._Element) -> str | None:
     return found
 
 
-_TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td"))
+_TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td", "th"))
 _FONT_PX = re.compile(r"font-size\s*:\s*(\d+)px")
 
 

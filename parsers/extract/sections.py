@@ -92,7 +92,7 @@ def _text_trail(before: str) -> str | None:
 
 
 _CATEGORYISH = re.compile(
-    r"(?:^|[-_])(?:cat|cate|category|kicker|section[-_]?name|sect?[-_]?name)(?:$|[-_]|name)", re.I
+    r"(?:^|[-_])(?:cat|cate|category|kicker|section[-_]?name|sect?[-_]?(?:name|label))(?:$|[-_]|name)", re.I
 )
 _LABEL_TAGS = frozenset(("span", "div", "a", "strong", "em", "p", "li", "dd"))
 
