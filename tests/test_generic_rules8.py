@@ -122,3 +122,13 @@ def test_a_result_box_a_contact_line_and_a_section_label() -> None:
     )
     assert article.paragraphs == [PROSE, PROSE]
     assert article.section == "산업"
+
+
+def test_a_boards_title_row_named_vtitle() -> None:
+    article = _parse(
+        "<table class='hbc-view'><thead><tr><th class='hbc-vtitle'>한빛시, 하반기 청년 월세 지원 신청 접수</th></tr>"
+        "<tr><th>작성자</th><td>청년정책과</td></tr></thead><tbody><tr><td>"
+        f"<div class='hbc-vtext'><p>{PROSE}</p><p>{PROSE}</p></div></td></tr></tbody></table>",
+        head="<title>보도자료 | 시정소식 | 한빛시</title>",
+    )
+    assert article.title == "한빛시, 하반기 청년 월세 지원 신청 접수"

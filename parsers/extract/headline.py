@@ -21,7 +21,7 @@ from parsers.extract.text import is_inside, paragraphs_of, text_of
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:·<>«»–—]|::|\|\|)\s+|\s*[|｜]\s*")
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _TITLEISH = re.compile(
-    r"(?:^|[\s_\-])(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I
+    r"(?:^|[\s_\-])(?:v|view)?(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I
 )
 
 
@@ -95,7 +95,7 @@ def _titled_above(page: PageIndex, body: etree._Element) -> str | None:
     return found
 
 
-_TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td", "th"))
+_TITLE_TAGS = frozenset(("div", "p", "span", "strong", "dt", "td", "th"))  # th: a board table's title row
 _FONT_PX = re.compile(r"font-size\s*:\s*(\d+)px")
 
 
