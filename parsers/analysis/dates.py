@@ -220,6 +220,9 @@ def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
         word = _anaphor(ref)
         if word is None or ref.value is None:
             continue
+        offset = _ANAPHORA[word]
+        # 전날 counts back from a day told, never one foretold (`오는 20일 총회 … 앞서 전날`)
+        today = pub.isoformat() if offset < 0 and pub is not None else None
         near = [
             r
             for r in days
@@ -227,14 +230,15 @@ def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
             and "\n" not in text[r.end : ref.start]
             and r.relation != "from"
             and text[r.end : r.end + 1] != "의"  # 종전 최고치인 지난해 1월 9일의 기록: no event told
-            # 오는 20일 총회를 연다. 앞서 복지부는 전날 …: the day before is told, not foretold
-            and not (_ANAPHORA[word] < 0 and pub is not None and r.first_day > pub.isoformat())
+            and not (today and r.first_day > today)
         ]
         if near:
             base = date.fromisoformat(near[-1].first_day)
-        else:  # the day before a future lead (`오는 20일`) is no day told either: the day before today
-            base = pub if _ANAPHORA[word] < 0 and pub is not None and lead > pub else lead
-        day = (base + timedelta(days=_ANAPHORA[word])).isoformat()  # type: ignore[operator]
+        elif today and lead.isoformat() > today:  # type: ignore[union-attr]
+            base = pub  # the day before a future lead is the day before today
+        else:
+            base = lead
+        day = (base + timedelta(days=offset)).isoformat()  # type: ignore[operator]
         ref.first_day = ref.last_day = day
         ref.value = day + ref.value[10:]  # a time of day (이날 오전 6시) stays
 

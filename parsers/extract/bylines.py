@@ -112,7 +112,7 @@ def names_in(text: str, *, lead_only: bool = False) -> list[str]:
                 continue  # a credit for a picture, not a writer (`글 = 윤가온 기자 · 사진 = 마승표 기자` names both)
         found.extend(name for name in names if name not in found)
     if not found:  # `글 = 정하윤 바른숨내과 원장`: a column's writer, whatever the post
-        found = [m.group(1) for m in _WRITTEN_BY.finditer(window) if is_person_name(m.group(1))]
+        found = _written_by(window)
     if not found:
         bracket = _BRACKET.match(text)
         if bracket and is_person_name(bracket.group("names")) and not _CREDIT.search(bracket.group("outlet")):
@@ -144,8 +144,13 @@ def last_byline_names(text: str) -> list[str]:
             if name not in found:
                 found.append(name)
     if not found:  # `글 = 정하윤 바른숨내과 원장`: a column's writer, whatever the post
-        found = [m.group(1) for m in _WRITTEN_BY.finditer(text) if is_person_name(m.group(1))][-1:]
+        found = _written_by(text)[-1:]
     return found
+
+
+def _written_by(text: str) -> list[str]:
+    """Writers named after `글 =` (`글 = 정하윤 바른숨내과 원장`), whatever their post."""
+    return [m.group(1) for m in _WRITTEN_BY.finditer(text) if is_person_name(m.group(1))]
 
 
 _SPLIT_LIST = re.compile(r"[·ㆍ,/&]")

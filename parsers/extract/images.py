@@ -270,19 +270,21 @@ def lead_images(body: etree._Element, scope: etree._Element | None, base: str | 
     for el in scope.iter():
         if el is body:
             break
-        if el.tag != "img" or not _is_lead_photo(el, scope):
+        if el.tag != "img":
             continue
         src = image_source(el)
+        if not _is_lead_photo(el, src, scope):
+            continue
         url = join_url(base, src) if src else None
         if url:
             found.append(Image(url=_original_image(url), caption=_nearby_caption(el)))
     return found
 
 
-def _is_lead_photo(img: etree._Element, scope: etree._Element) -> bool:
+def _is_lead_photo(img: etree._Element, src: str | None, scope: etree._Element) -> bool:
     """Not an icon, not a link to another page, not in a list (thumbnail strips), a player, a
     reporter card or a banner."""
-    if _is_icon(img, image_source(img)) or _links_elsewhere(img, scope):
+    if _is_icon(img, src) or _links_elsewhere(img, scope):
         return False
     for ancestor in img.iterancestors():
         if ancestor is scope:
