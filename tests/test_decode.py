@@ -54,6 +54,26 @@ def test_parse_article_decodes_euc_kr_end_to_end() -> None:
     assert TEXT.strip() in article.body
 
 
+def test_pages_that_claim_utf8_or_nothing_but_are_not_still_decode_right() -> None:
+    """Such pages are parsed as UTF-8 first; libxml2's complaint about the bytes sends them to
+    the decoder instead, whatever the claim (a <meta>, the HTTP header, or none)."""
+    for raw, charset in (
+        (page("utf-8").encode("cp949"), None),
+        (page(None).encode("cp949"), "utf-8"),
+        (page(None).encode("cp949"), None),
+    ):
+        article = parse_article(raw, charset=charset, analyze=False)
+        assert article.title == "제목입니다 테스트"
+        assert TEXT.strip() in article.body
+
+
+def test_utf8_with_a_few_broken_bytes_keeps_its_korean() -> None:
+    raw = page("utf-8").encode("utf-8").replace("이날".encode(), b"\xff\xfe", 1)
+    article = parse_article(raw, analyze=False)
+    assert article.title == "제목입니다 테스트"
+    assert "500여명이 참여했다" in article.body
+
+
 def test_str_and_beautifulsoup_sources_give_the_same_article() -> None:
     from bs4 import BeautifulSoup
 

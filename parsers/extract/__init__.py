@@ -20,7 +20,7 @@ from parsers.extract.boilerplate import (
 )
 from parsers.extract.bylines import is_byline_line
 from parsers.extract.dates import date_in_url
-from parsers.extract.decode import decode_html
+from parsers.extract.decode import decode_html, says_utf8
 from parsers.extract.generic import drop_headline_block, find_body
 from parsers.extract.links import host_of, join_url
 from parsers.extract.meta import PageMeta, read_meta
@@ -130,6 +130,14 @@ def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Elem
         raw = bytes(source)
         if not raw or raw.isspace():
             raise NotAnArticle("empty input")
+        if says_utf8(raw, charset):
+            if b"<" not in raw:
+                raise NotAnArticle("not HTML: no markup in the input")
+            root = _lxml(raw)
+            # libxml2 checks the UTF-8 as it parses, as strictly as Python's codec (overlongs and
+            # surrogates included): a clean parse saves decoding the page once more only to check it
+            if not _PARSER.error_log.filter_types(_BAD_BYTES):
+                return root
         text, codec = decode_html(raw, charset)
         # valid UTF-8 without a BOM goes to lxml as it came: no re-encoding of the whole page
         data = raw if codec == "utf-8" and not raw.startswith(b"\xef\xbb\xbf") else text.encode("utf-8")
@@ -143,6 +151,10 @@ def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Elem
         raise TypeError(f"parse_article takes bytes, str or BeautifulSoup, not {type(source).__name__}")
     if "<" not in text:
         raise NotAnArticle("not HTML: no markup in the input")
+    return _lxml(data)
+
+
+def _lxml(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data.replace(b"\x00", b""), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
@@ -157,6 +169,7 @@ def _parse(source: bytes | str | Any, charset: str | None = None) -> etree._Elem
 _PARSER = etree.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, collect_ids=False
 )
+_BAD_BYTES = [etree.ErrorTypes.ERR_INVALID_ENCODING]
 
 
 def _profile_body(profile: Profile, page: PageIndex) -> tuple[Layout | None, list[etree._Element]]:

@@ -46,6 +46,14 @@ def declared_charset(raw: bytes) -> str | None:
     return normalise_charset(match.group(1).decode("ascii", "replace")) if match else None
 
 
+def says_utf8(raw: bytes, charset: str | None = None) -> bool:
+    """Whether the page has no BOM and declares UTF-8 or nothing: such a page is almost always
+    UTF-8, and worth parsing as it came before any decoding."""
+    if raw.startswith(tuple(bom for bom, _ in _BOMS)):
+        return False
+    return all(codec in (None, "utf-8") for codec in (normalise_charset(charset), declared_charset(raw)))
+
+
 def decode_html(raw: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode page bytes; returns (text, codec used)."""
     for bom, codec in _BOMS:
