@@ -27,7 +27,7 @@ from parsers.extract.meta import PageMeta, read_meta
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout, Profile, profile_for_page, profile_for_url
 from parsers.extract.sections import section_of
-from parsers.extract.text import HANGUL, drop_junk, is_inside, neighbourhood, paragraphs_of
+from parsers.extract.text import HANGUL, custom_blocks, drop_junk, is_inside, neighbourhood, paragraphs_of
 from parsers.record import Article, Image
 
 MIN_BODY_CHARS = 80
@@ -47,6 +47,9 @@ def extract_article(
     warnings: list[str] = []
 
     page = PageIndex(root)
+    if page.custom:  # rare: the index is built again with their names as classes
+        custom_blocks(page.custom)
+        page = PageIndex(root)
     profile = profile_for_url(url) or profile_for_page(page)
     layout, body_elements = _profile_body(profile, page) if profile else (None, [])
     if profile is not None and not body_elements:
@@ -65,7 +68,7 @@ def extract_article(
     paragraphs: list[str] = []
     header_lines: list[str] = []  # the headline's block, when the body held it
     subtitle_elements, subtitles_guessed = headline.subtitle_elements(
-        page, layout, body_elements[0] if body_elements else None
+        page, layout, body_elements[0] if body_elements else None, title
     )
     for body in body_elements:
         near = neighbourhood(body)

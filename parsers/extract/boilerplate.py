@@ -195,7 +195,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         if el is not body
         and (
             el.tag == "aside"  # beside the article, not of it: a sidebar, a reporter's note, a fact box
-            or (el.tag == "blockquote" and "pull" in _element_tokens(el)[1])  # a pull quote repeats the text
+            or (el.tag == "blockquote" and ("pull" in _element_tokens(el)[1] or social_post(el)))
             or (marked_as_boilerplate(el) and not (_named_only_a_list(el) and prose_list(el)))
             or labelled_box(el)
             or link_heavy(el)
@@ -205,6 +205,18 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
     ]
     for el in doomed:
         remove_keep_tail(el)
+
+
+def social_post(el: etree._Element) -> bool:
+    """A quote box linking to a post on a social network: the post embedded, not article text
+    (a pull quote, caught beside it, repeats the article's)."""
+    links = _social_post_links()
+    return any(links.search(a.get("href") or "") for a in el.iter("a"))
+
+
+@cache
+def _social_post_links() -> re.Pattern[str]:
+    return re.compile(load_data("boilerplate.toml")["social_post_links"])
 
 
 def _named_only_a_list(el: etree._Element) -> bool:

@@ -57,6 +57,7 @@ _WRITTEN_BY = re.compile(r"(?<![가-힣])글\s*[=:]\s*([가-힣]{2,4})(?![가-�
 SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
 )
+_SENTENCE_STOP = re.compile(r"[.?!]\s")
 _SPLIT = re.compile(r"\s*[·ㆍ,/&]\s*|\s+")
 _DESK = re.compile(r"[가-힣]{1,6}(?:부|팀|국|데스크)")  # 사회부, 디지털뉴스팀, 편집국
 # "YTN 한서율 (hansy@ytn.co.kr)", "신혜원(hyewon)": a name with its address or member id in brackets
@@ -170,8 +171,9 @@ def is_byline_line(text: str) -> bool:
     """A paragraph that is only a byline (names, role, email, maybe desk), not article text."""
     if len(text) > 120 or ("@" not in text and not ROLE_WORD.search(text) and "입니다" not in text):
         return False
-    if SIGN_OFF.search(text):
-        return True
+    sign_off = SIGN_OFF.search(text)
+    if sign_off is not None:  # the line is the sign-off, not the report's last sentence and it
+        return _SENTENCE_STOP.search(text, 0, sign_off.start()) is None
     rest = EMAIL.sub("", text)
     rest, bylines = BYLINE.subn("", rest)
     if not bylines and rest == text:

@@ -114,15 +114,22 @@ _BIG_PX = 20
 
 def _matching_title(candidates: list[str], hints: list[str]) -> str | None:
     """The candidate equal to a metadata title, else the longest one inside it (the metadata
-    title often carries the site name: `제목 - 한국일보`)."""
+    title often carries the site name: `제목 - 한국일보`), else the first that a metadata title
+    without the site name begins (a <title> cut short: `완도 전복값 1년 새 31% 폭락 - 남도매일`)."""
     for hint in hints:
         squeezed = _squeeze(hint)
         for candidate in candidates:
             if _squeeze(candidate) == squeezed:
                 return candidate
         for candidate in sorted(candidates, key=len, reverse=True):
-            if len(candidate) >= 8 and _squeeze(candidate) in squeezed:
+            if len(candidate) >= _MIN_HEADLINE and _squeeze(candidate) in squeezed:
                 return candidate
+    for hint in hints:
+        shortened = _squeeze(_strip_site_suffix(hint))
+        if len(shortened) >= _MIN_HEADLINE:
+            for candidate in candidates:
+                if _squeeze(candidate).startswith(shortened):
+                    return candidate
     return None
 
 
@@ -157,7 +164,7 @@ _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
 def subtitle_elements(
-    page: PageIndex, layout: Layout | None, body: etree._Element | None = None
+    page: PageIndex, layout: Layout | None, body: etree._Element | None = None, title: str = ""
 ) -> tuple[list[etree._Element], bool]:
     """Elements holding the lead bullets/subheads, and whether they are guessed: the profile's,
     else (no profile, or its selectors find none on this page) subtitle-looking blocks, named
@@ -166,7 +173,7 @@ def subtitle_elements(
         chosen = layout.select("subtitles", page.root)
         if chosen or layout.selectors.get("subtitles") == ():  # `subtitles = []`: the site has none
             return chosen, False
-    guessed = _guessed_subtitles(page)
+    guessed = _guessed_subtitles(page, title)
     lead = _bold_lead(body) if body is not None else None
     return [*guessed, lead] if lead is not None and lead not in guessed else guessed, True
 
@@ -185,18 +192,22 @@ def _bold_lead(body: etree._Element) -> etree._Element | None:
     return first
 
 
-def _guessed_subtitles(page: PageIndex) -> list[etree._Element]:
-    """Blocks named like subheads; headings broken into lines by <br>; plain h2/h3 right after the
-    headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`); a list under a summary label (`<h3>요약</h3>
-    <ul>…`, `<section aria-label="요약">`), whatever the box is named. One walk finds the last three."""
+def _guessed_subtitles(page: PageIndex, title: str) -> list[etree._Element]:
+    """Blocks named like subheads; headings broken into lines by <br>; plain headings of a lower
+    rank right after the headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`, or `<h2>제목</h2>
+    <h3>부제</h3>` under a logo's h1); a list under a summary label (`<h3>요약</h3><ul>…`,
+    `<section aria-label="요약">`), whatever the box is named. One walk finds the last three."""
     found = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
-    for el in page.root.iter("br", "h1", "ul", "ol"):
+    for el in page.root.iter("br", "h1", "h2", "ul", "ol"):
         if el.tag == "br":
             parent = el.getparent()
             if parent is not None and parent.tag in _HEADING_TAGS:
                 found.append(parent)
         elif el.tag == "h1":
             found += _following_while(el, lambda sibling: sibling.tag in ("h2", "h3"))
+        elif el.tag == "h2":
+            if title and _heading_text(el) == title:
+                found += _following_while(el, lambda sibling: sibling.tag in ("h3", "h4"))
         elif _under_summary_label(el):
             found.append(el)
     return list(dict.fromkeys(found))

@@ -28,7 +28,10 @@ class PageIndex:
         by_class: dict[str, list[etree._Element]] = {}
         by_id: dict[str, list[etree._Element]] = {}
         named: list[etree._Element] = []
-        for el in root.iter():  # a plain walk beats an XPath filter here
+        custom: list[etree._Element] = []
+        for el in root.iter(etree.Element):  # elements only; a plain walk beats an XPath filter here
+            if "-" in el.tag:
+                custom.append(el)
             classes = el.get("class")
             ident = el.get("id")
             if classes is None and ident is None:
@@ -48,6 +51,7 @@ class PageIndex:
                     by_id[ident] = [el]
                 else:
                     found.append(el)
+        self.custom = custom  # custom elements (`<article-paragraph>`), in document order
         self.by_class = by_class
         self.by_id = by_id
         self.position = {el: number for number, el in enumerate(named)}  # document order

@@ -56,6 +56,26 @@ def drop_junk(root: etree._Element) -> None:
             img.tag = "img"
 
 
+def custom_blocks(elements: list[etree._Element]) -> None:
+    """Custom elements (`<news-article>`, `<article-paragraph>`) are inline to the parser, but a
+    site's styles lay them out as blocks unless they sit in running text: read those as <div>s.
+    Their names say what they are, as class names do (`<newsletter-signup>`, `<nav-crumbs>`), so
+    the name joins the class."""
+    for el in elements:
+        if not _in_running_text(el) or any(child.tag in BLOCK_TAGS for child in el):
+            el.set("class", f"{el.get('class') or ''} {el.tag}".strip())
+            el.tag = "div"
+
+
+def _in_running_text(el: etree._Element) -> bool:
+    """Text runs on right before or after it (`…의 <x-term>용어</x-term>는…`)."""
+    if (el.tail or "").strip():
+        return True
+    before = el.getprevious()
+    text = before.tail if before is not None else el.getparent().text
+    return bool((text or "").strip())
+
+
 def _unfold(root: etree._Element, button: etree._Element) -> None:
     """Show the block a `더보기` button controls (`aria-controls`, `data-target`)."""
     target = (button.get("aria-controls") or button.get("data-target") or "").strip().lstrip("#")
