@@ -36,6 +36,7 @@ _ELECTIONS = "지방선거|총선|대선|재보궐선거|보궐선거|재보선|
 # what may follow a part of a year (`내년 상반기까지`, `올해 말에는`) and still leave it one
 _PARTICLES = (
     "까지|부터|에|의|엔|께|쯤|경|중|은|는|이|가|을|를|도|으로|로|보다|다(?![가-힣])|인(?![가-힣])|이다"
+    "|와|(?<!초)과"  # 상반기와 하반기, 연말과 (not 초과)
 )
 
 
@@ -266,24 +267,42 @@ _JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-|부터)\s*")
 
 
 def _year_in_context(text: str, refs: list[DateRef]) -> None:
-    """`내년 2월 6일까지, 추가 합격 통보는 2월 19일 오후 9시까지`: a month named without its year, in
-    the sentence of a date that names one, is in that year."""
-    for before, ref in pairwise(refs):
+    """`내년 2월 6일까지, 추가 합격 통보는 2월 19일 오후 9시까지`: a month named without its year,
+    in the sentence of a date that names one, is in that year; so is a half or a quarter after
+    one of its kind (`내년 상반기 중 신청해 하반기에 투약`), though not `연말` (`내년 상반기까지
+    들여오고, 연말까지` is this year's end)."""
+    anchor: DateRef | None = None  # the date just before, when it names its year or took one
+    for ref in refs:
+        bare = _BARE_MONTH.match(ref.text) or (
+            anchor is not None
+            and ref.precision == "part_of_year"
+            and not _YEAR_NAMED.match(ref.text)
+            and _sequence(anchor) is not None
+            and _sequence(anchor) == _sequence(ref)
+        )
         if (
-            before.first_day
+            anchor is not None
+            and anchor.first_day
             and ref.first_day
-            and before.first_day[:4] != ref.first_day[:4]
-            and _NAMES_A_YEAR.search(before.text)
-            and _BARE_MONTH.match(ref.text)
-            and not _SENTENCE_END.search(text, before.end, ref.start)
+            and bare
+            and not _SENTENCE_END.search(text, anchor.end, ref.start)
         ):
-            year = before.first_day[:4]
+            year = anchor.first_day[:4]
             ref.first_day, ref.last_day = year + ref.first_day[4:], year + (ref.last_day or ref.first_day)[4:]
             ref.value = year + ref.value[4:] if ref.value else ref.value
+            continue  # `2022년 상반기와 하반기`: the year passes on along a run of such dates
+        anchor = ref if _NAMES_A_YEAR.search(ref.text) else None
+
+
+def _sequence(ref: DateRef) -> str | None:
+    """H for halves, Q for quarters: the parts of a year that follow one another in order."""
+    label = ref.value[5:] if ref.value and ref.precision == "part_of_year" else ""
+    return label[0] if label[:1] in ("H", "Q") else None
 
 
 _NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|내년|지난해|작년|올해|이듬해")
 _BARE_MONTH = re.compile(r"[01]?\d\s*월")
+_YEAR_NAMED = re.compile(r"올|" + _NAMES_A_YEAR.pattern)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -15,8 +15,9 @@ from itertools import pairwise
 from parsers.analysis.declared import ALIAS, abbreviated, acronym_after, declared_alias, declares_at
 from parsers.analysis.kiwi import UserEntry
 from parsers.analysis.lexicon import Found, Lexicon
+from parsers.analysis.org_shapes import OrgShapes
 from parsers.analysis.people import PeopleFinder
-from parsers.analysis.references import add_references
+from parsers.analysis.references import add_references, name_parts_as_people
 from parsers.analysis.resources import Resources
 from parsers.analysis.sentences import Sent
 from parsers.analysis.words import CORE_TAGS, HANGUL, Word, adjacent, split_words
@@ -48,7 +49,7 @@ class EntityFinder:
         self.res = res
         self.lex = Lexicon(res, user)
         self.people = PeopleFinder(self.lex)
-        self._two_word_heads = frozenset(name.split(" ")[0] for name in res.org_alias if name.count(" ") == 1)
+        self.shapes = OrgShapes(self.lex)
 
     def find(self, text: str, sents: list[Sent]) -> list[Entity]:
         """Organisations and places first (so a person's organisation is known), then people, then
@@ -76,7 +77,9 @@ class EntityFinder:
         self._acting_governments(text, sents, all_words, found)
         people = {f.canonical for f in found if f.kind == PERSON}
         # a name that is also read as a district (최종구 is a person, not a 구) is the person's
-        found = [f for f in found if not (f.kind == LOCATION and f.canonical in people)]
+        found = name_parts_as_people(
+            self.res, [f for f in found if not (f.kind == LOCATION and f.canonical in people)]
+        )
         self._misc(text, sents, found)
         return _merge(found, aliases)
 
@@ -94,7 +97,7 @@ class EntityFinder:
                 w.first_tag not in _NAMEABLE and not _led_by_determiner(w) and not after_legal
             ):
                 continue  # a verb, an ending, a number: no name starts there (법무법인 해온 reads as 하/VV...)
-            pair = self._two_word_org(text, words, i)
+            pair = self.shapes.two_words(text, words, i)
             club = self._club(text, words, i) if self._sport is not None and pair is None else None
             if club is not None:
                 hit = w.cls = (ORG, club, w.core_end)  # so a person's affiliation reads the club
@@ -119,11 +122,16 @@ class EntityFinder:
                 nxt = self.lex.classify(words[i + 1]) if i + 1 < len(words) and w.bare else None
                 if nxt is None or nxt[0] != LOCATION:
                     continue
-            if kind == ORG and w.bare and i + 1 < len(words) and self._branch(text, w, words[i + 1]):
+            start = w.start
+            if kind == ORG and w.bare and i + 1 < len(words) and self.shapes.branch(text, w, words[i + 1]):
                 branch = words[i + 1]  # 광주지법 목포지원: the branch of the court
                 canonical, end, skip_to = f"{canonical} {branch.core}", branch.core_end, i + 1
                 taken.add(branch.start)
-            mention = Mention(text[w.start : end], w.start, end, w.sent)
+            if kind == ORG and i > 0 and self.shapes.post(text, words[i - 1], w, canonical):
+                start = words[i - 1].start  # 주한 인도네시아대사관: the post is part of the name
+                canonical = f"{words[i - 1].core} {canonical}"
+                taken.add(start)
+            mention = Mention(text[start:end], start, end, w.sent)
             found.append(Found(kind, canonical, mention))
             taken.add(w.start)
             if kind == ORG:
@@ -139,17 +147,6 @@ class EntityFinder:
                 if alias:
                     aliases[alias] = canonical
                     found[-1].aliases.append(alias)
-
-    def _branch(self, text: str, org: Word, nxt: Word) -> bool:
-        core = nxt.core
-        return (
-            adjacent(text, org, nxt)
-            and nxt.first_tag in ("NNP", "NNG")
-            and len(core) >= 3
-            and core.endswith(self.res.org_branches)
-            and self.lex.classify(nxt) is None
-            and HANGUL.fullmatch(core) is not None
-        )
 
     def _club(self, text: str, words: list[Word], i: int) -> str | None:
         """In an article about sport, `울산은`, `포항에 3-1로`, `울산 구단`: the club the city or
@@ -314,27 +311,6 @@ class EntityFinder:
         if legal:
             return ORG, f"{before.core} {w.core}", w.core_end
         return ORG, w.core, w.core_end
-
-    def _two_word_org(self, text: str, words: list[Word], i: int) -> tuple[str, int] | None:
-        """A dictionary name of two words (`LG 트윈스`, `울산 HD`) or a foreign state's body
-        (`폴란드 외무부`): canonical name and end."""
-        if i + 1 >= len(words):
-            return None
-        second = words[i + 1].core
-        head = words[i].core in self._two_word_heads
-        if not (head or second in self.res.state_bodies):
-            return None
-        if not words[i].bare or words[i + 1].start - words[i].end != 1:
-            return None
-        if head:
-            canonical = self.res.org_alias.get(f"{words[i].core} {second}")
-            if canonical:
-                return canonical, words[i + 1].core_end
-        if second in self.res.state_bodies:
-            country = self.lex.foreign_country(words[i])
-            if country is not None:
-                return self.lex.state_body(country, second), words[i + 1].core_end
-        return None
 
     def _alias_mentions(
         self, all_words: list[list[Word]], aliases: dict[str, str], found: list[Found], taken: set[int]

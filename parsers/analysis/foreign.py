@@ -177,9 +177,15 @@ def aged_pair(lex: Lexicon, text: str, words: list[Word], i: int) -> bool:
             part.first_tag == "NNP"
             and part.ncore == 1
             and HANGUL.fullmatch(part.core) is not None
-            and lex.classify(part) is None
+            and (lex.classify(part) is None or _place_by_ending_only(lex, part))
             and not lex.title(part)
             for part in (first, w)
         )
         and not lex.korean_name(w)
     )
+
+
+def _place_by_ending_only(lex: Lexicon, w: Word) -> bool:
+    """Read as a place for its last syllable alone (다카하시 ends as 시 does), by no list."""
+    found = lex.classify(w)
+    return found is not None and found[0] == LOCATION and w.core not in lex.res.place_alias

@@ -115,7 +115,12 @@ class Lexicon:
             return LOCATION, self.res.place_alias[core], w.core_end
         if (
             self.org_by_suffix(core)
-            or (declared and len(core) >= 4 and core.endswith(self.res.org_weak_suffixes))
+            or (
+                declared
+                and len(core) >= 4
+                and core.endswith(self.res.org_weak_suffixes)
+                and not core.endswith(self.res.org_weak_exceptions)
+            )
             or (w.ncore == 1 and w.first_tag == "NNP" and 3 <= len(core) <= 4 and core.endswith("대"))
             or (w.ncore == 1 and w.first_tag == "NNP" and 3 <= len(core) <= 7 and core.endswith("당"))
         ):  # the last two: a university's short name (인하대, 경희대), a party (새한국당, 민생당)
@@ -321,9 +326,15 @@ class Lexicon:
             return w.first_tag == "NNP" or (len(core) == 3 and w.unknown_noun)
         if len(core) == 3 and w.first_tag in ("VV", "VA") and "ETM" in w.tags:
             return True  # 박찬우 as 박차/VV ᆫ/ETM 우/NNG: no noun phrase is a verb's stem and one syllable
-        # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG) or tags a piece
-        # as a proper noun (박영/NNP 희/NNG); a compound of common words does neither (연구/NNG 팀/NNG).
-        return len(w.first_form) == 1 or w.first_form in self.res.surnames or "NNP" in w.tags
+        # Kiwi splits an unknown name after its family name (김/NNP 창/NNG 규/NNG), tags a piece
+        # as a proper noun (박영/NNP 희/NNG) or its last syllable as an adverb (정재/NNG 욱/MAG); a
+        # compound of common words does none of these (연구/NNG 팀/NNG).
+        return (
+            len(w.first_form) == 1
+            or w.first_form in self.res.surnames
+            or "NNP" in w.tags
+            or (len(core) == 3 and w.ncore == 2 and w.tags[-1] == "MAG")
+        )
 
     def title_before(self, text: str, words: list[Word], i: int) -> bool:
         """words[i] follows a job title directly (`공격수 티아고`), not an honorific (`씨`)."""

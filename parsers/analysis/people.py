@@ -302,7 +302,8 @@ class PeopleFinder:
                 ):
                     continue
                 if self.lex.korean_name(w) or (introduced and len(w.core) == 2 and self.lex.name_like(w)):
-                    pass
+                    if not introduced and rest not in _SUBJECT and _compounded(before):
+                        continue  # 승강장 안전문과, 동부 원도심을: the last noun of a compound
                 elif (
                     not self.lex.foreign_name(w)
                     or not (staged or self._person_verb(text, words, i, rest))
@@ -323,6 +324,12 @@ class PeopleFinder:
             return False
         after = text[words[i].end : words[-1].end]
         return any(verb in after for verb in self.res.person_context["person_verbs"])
+
+
+def _compounded(before: Word | None) -> bool:
+    """The word right before is a bare common noun (no particle, no space of a clause between):
+    a name so placed reads as the last noun of a compound."""
+    return before is not None and before.ncore == 1 and before.first_tag == "NNG" and len(before.core) >= 2
 
 
 def _inside_quote(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:

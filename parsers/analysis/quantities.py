@@ -73,8 +73,12 @@ class QuantityFinder:
         self._age_group = re.compile(
             rf"(?:\s*(?:[와과,·~∼]|및|또는)\s*\d+대)*\s*(?:{'|'.join(self.words['age_group'])})"
         )
-        # 하루 counts only before a word of difference (하루 전, 하루 연기, 하루 많은); 하루 평균 is a rate
-        self._one_day = re.compile(rf"\s*(?:{'|'.join(self.words['one_day_after'])})")
+        # 하루 counts only before a word of difference or span (하루 전, 하루 만에); 하루 평균 is a rate
+        after_one_day = [
+            w.removesuffix("$") + ("(?![가-힣])" if w.endswith("$") else "")
+            for w in self.words["one_day_after"]
+        ]
+        self._one_day = re.compile(rf"\s*(?:{'|'.join(after_one_day)})")
         self._names = CounterNames(self.words)
 
     def find(self, text: str, sent: Sent, taken: list[tuple[int, int]]) -> list[Quantity]:

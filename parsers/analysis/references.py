@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from parsers.analysis.lexicon import Found, Lexicon
+from parsers.analysis.resources import Resources
 from parsers.analysis.words import HONORIFIC, Word
-from parsers.record.analysis import PERSON, Mention
+from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
 
 def add_references(
@@ -43,6 +44,30 @@ def add_references(
                     mention = Mention(text[w.start : title.core_end], w.start, title.core_end, w.sent)
                     found.append(Found(PERSON, person, mention))
                     taken.add(w.start)
+
+
+def name_parts_as_people(res: Resources, found: list[Found]) -> list[Found]:
+    """A word read as a place or an organisation that is one part of a foreign person's name, and
+    in no list, is a mention of that person: `다카하시는` after `다카하시 렌(27)` (a family name
+    written first; 다카하시 ends as a city does)."""
+    parts = {
+        part: f.canonical
+        for f in found
+        if f.kind == PERSON and " " in f.canonical
+        for part in f.canonical.split(" ")
+        if len(part) > 1
+    }
+    if not parts:
+        return found
+    return [
+        Found(PERSON, parts[f.canonical], f.mention)
+        if f.kind in (LOCATION, ORG)
+        and f.canonical in parts
+        and f.canonical not in res.org_alias
+        and f.canonical not in res.place_alias
+        else f
+        for f in found
+    ]
 
 
 def _by_surname(people: object, surname: str, title: str) -> str | None:

@@ -41,11 +41,13 @@ class Resources:
     title_places: dict[str, str]  # title ending -> suffix of the place it governs
     ambiguous_places: frozenset[str]
     org_weak_suffixes: tuple[str, ...]
+    org_weak_exceptions: tuple[str, ...]  # acts and events with such an ending (…조사, …대회)
     org_generic_prefixes: tuple[str, ...]
     title_modifiers: frozenset[str]
     org_classifiers: frozenset[str]
     foreign_given_names: frozenset[str]
     person_context: dict[str, tuple[str, ...]]  # role -> words (person_verbs, org_after, ...)
+    org_shapes: dict[str, frozenset[str]]  # role -> words (military_units, company_words, ...)
     sports_clubs: dict[str, dict[str, str]]  # short name (울산, LG) -> sport -> club, first line first
     local_governments: dict[str, str]  # place -> the government's official name (서울: 서울특별시)
     parties: frozenset[str]  # canonical names of political parties (orgs.tsv's party sections)
@@ -161,6 +163,7 @@ def load() -> Resources:
         title_places=dict(line.split("\t") for line in _lines("title_places.tsv")),
         ambiguous_places=frozenset(_lines("places_ambiguous.txt")),
         org_weak_suffixes=tuple(w for line in _lines("org_weak_suffixes.txt") for w in line.split()),
+        org_weak_exceptions=tuple(w for line in _lines("org_weak_exceptions.txt") for w in line.split()),
         org_generic_prefixes=tuple(w for line in _lines("org_generic_prefixes.txt") for w in line.split()),
         title_modifiers=frozenset(w for line in _lines("title_modifiers.txt") for w in line.split()),
         org_classifiers=frozenset(w for line in _lines("org_classifiers.txt") for w in line.split()),
@@ -168,6 +171,10 @@ def load() -> Resources:
         person_context={
             role: tuple(words.split())
             for role, _, words in (line.partition("\t") for line in _lines("person_context.tsv"))
+        },
+        org_shapes={
+            role: frozenset(words.split())
+            for role, _, words in (line.partition("\t") for line in _lines("org_shapes.tsv"))
         },
         sports_clubs=_sports_clubs(),
         parties=_party_names(),
