@@ -18,7 +18,7 @@ from parsers.extract.boilerplate import (
     remove_keep_tail,
     strip_boilerplate_blocks,
 )
-from parsers.extract.bylines import is_byline_line
+from parsers.extract.bylines import EMAIL, is_byline_line
 from parsers.extract.dates import date_in_url
 from parsers.extract.decode import decode_html, says_utf8
 from parsers.extract.generic import drop_headline_block, find_body
@@ -101,6 +101,7 @@ def extract_article(
         generic=subtitles_guessed,
         body=body_elements[0],
         captions=frozenset(image.caption for image in lead + found_images if image.caption),
+        shown_above=header_lines,
     )
     around = fields.text_around(body_elements[0], above=header_lines)
     published, modified = fields.times_of(page, meta, layout, body_elements[0], around)
@@ -199,11 +200,15 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     byline_lines: list[str] = []
     sources = False  # under a `[참고자료]` label: the numbered list of sources that follows
+    after_byline = False
     for text in paragraphs:
         sources = (sources and _NUMBERED.match(text) is not None) or SOURCES_LABEL.fullmatch(text) is not None
         if sources:
             continue
-        if is_byline_line(text):
+        # a reporter's line of bio with an address, under the byline (`사람과 공예 … 씁니다. gy@…`)
+        tagline = after_byline and len(text) <= _TAGLINE and EMAIL.search(text) is not None
+        after_byline = is_byline_line(text)
+        if after_byline or tagline:
             byline_lines.append(text)
         elif not is_boilerplate_line(text):
             kept.append(text)
@@ -234,6 +239,7 @@ _FOOTNOTE = re.compile(r"(?P<stars>\*{1,3})\s*(?P<term>[^\s:：*][^:：*]{0,19}?
 
 
 _KOREAN_SHARE = 0.6
+_TAGLINE = 120
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _SIGNATURE = re.compile(  # `김서연 문화평론가`, `/송재혁 경인대 경영학과 교수`
     r"(?:[/／]\s*|글\s*=\s*)?[가-힣]{2,4}(?:\s?[가-힣·]{1,12}){0,3}?\s?(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"

@@ -107,6 +107,13 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
 _UNLABELLED_GAP = 40  # characters: an unlabelled date this close before 수정/업데이트 is the other one
 
 
+def last_stamp(text: str) -> datetime | None:
+    """The last date with its time of day in `text` (`[2009-03-14 오후 2:11:00]`), no label needed:
+    the header line of a page that labels nothing."""
+    stamps = [m for m in DATE_TIME.finditer(text) if m.group("H")]
+    return _from_match(stamps[-1]) if stamps else None
+
+
 def _finer(first: datetime | None, later: datetime) -> datetime:
     """The first labelled date, unless a later label gives the same day with its time of day
     (`게재 일자 : 2025년 03월 12일` before `입력 2025-03-12 11:42`)."""

@@ -118,7 +118,12 @@ def _date_lines(
     if published is None:
         published, later_mod = dates.labelled_dates(after[:AFTER_BODY])
         modified = modified or later_mod
+    if published is None:  # an old layout's bare `[2009-03-14 오후 2:11:00]` over the body
+        published = dates.last_stamp(before[-_UNLABELLED_STAMP:])
     return published, modified
+
+
+_UNLABELLED_STAMP = 600  # characters before the body: the header's lines, not the menus above them
 
 
 _DATE_TAGS = frozenset(("time", "span", "em", "p", "div", "li", "dd", "td"))

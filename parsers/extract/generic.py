@@ -153,19 +153,6 @@ def _with_sibling_prose(
         if parent is None or parent not in stats:
             break
         mine, theirs = stats[best], stats[parent]
-        columns = [
-            sibling
-            for sibling in parent
-            if sibling is not best
-            and sibling.tag in _COLUMN_TAGS
-            and sibling in stats
-            and final(sibling) >= _COLUMN_SHARE * final(best)
-            and not _opens_with_heading(sibling)
-            and not marked_as_boilerplate(sibling)
-        ]
-        if columns and theirs.total <= mine.total + sum(stats[c].total for c in columns) + _COLUMN_SLACK:
-            best = parent
-            continue
         sibling_prose = sum(  # the parent's own paragraphs, beside the best block
             score
             for el, score in direct.get(parent, ())
@@ -173,6 +160,26 @@ def _with_sibling_prose(
                 clean(etree.tostring(el, method="text", encoding=str, with_tail=False))
             )
         )
+        columns = [
+            sibling
+            for sibling in parent
+            if sibling is not best
+            and sibling.tag in _COLUMN_TAGS
+            and sibling in stats
+            and final(sibling) > 0
+            and not _opens_with_heading(sibling)
+            and not marked_as_boilerplate(sibling)
+        ]
+        # blocks of prose beside it as good as half of it, its own paragraphs counted in (an
+        # interview's lead paragraphs and closing line around its questions and answers)
+        beside = sibling_prose + sum(final(c) for c in columns)
+        if (
+            columns
+            and beside >= _COLUMN_SHARE * final(best)
+            and theirs.total <= mine.total + sum(stats[c].total for c in columns) + _COLUMN_SLACK
+        ):
+            best = parent
+            continue
         density = theirs.total_links / theirs.total if theirs.total else 1.0
         if sibling_prose < _SIBLING_PROSE or density > _PARENT_LINKS or theirs.total > 2 * mine.total:
             break
@@ -240,11 +247,32 @@ def drop_headline_block(body: etree._Element) -> list[str]:
             block = block.getparent()
         if block.getparent() is None:
             continue  # removed already, with an earlier h1
-        text = etree.tostring(block, method="text", encoding=str, with_tail=False)
+        # a flat header (the headline, then its dek and byline lines, right in the body) runs
+        # from the headline to the first block of prose or picture
+        blocks = [block, *_header_lines_after(block)] if block is h1 else [block]
+        text = "".join(etree.tostring(b, method="text", encoding=str, with_tail=False) for b in blocks)
         if len(text) <= _HEADLINE_BLOCK and len(_SENTENCE_END.findall(text)) < 2:
-            lines += paragraphs_of(block)
-            remove_keep_tail(block)
+            for b in blocks:
+                lines += paragraphs_of(b)
+                remove_keep_tail(b)
     return lines
+
+
+def _header_lines_after(h1: etree._Element) -> list[etree._Element]:
+    found = []
+    for sibling in h1.itersiblings():
+        text = etree.tostring(sibling, method="text", encoding=str, with_tail=False)
+        if (
+            _SENTENCE_END.search(text)
+            or len(text) > _HEADER_LINE
+            or next(sibling.iter("img"), None) is not None
+        ):
+            break
+        found.append(sibling)
+    return found
+
+
+_HEADER_LINE = 200  # characters: a dek, a byline and date line, a row of buttons
 
 
 _HEADLINE_BLOCK = 600  # characters: a headline with its byline, dates and buttons, no more

@@ -8,11 +8,12 @@ look like subheads and lead the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lxml import etree
 
 from parsers.extract.boilerplate import hidden, link_heavy
+from parsers.extract.bylines import is_byline_line
 from parsers.extract.meta import PageMeta, jsonld_text
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
@@ -155,7 +156,7 @@ def _strip_site_suffix(title: str) -> str:
 
 _SUBTITLEISH = re.compile(
     r"sub[-_]?(?:ti|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap|standfirst"
-    r"|(?:^|[-_\s])(?:subs?|lead|deck|dek|point)(?:[-_\s]|$)",
+    r"|(?:^|[-_\s])(?:subs?|lead|lede|deck|dek|point|stit)(?:[-_\s]|$)|bujemok",  # 부제목, romanised
     re.I,
 )
 _LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:(?:[가-힣A-Za-z0-9]{1,4}\s*)?요약|한눈에\s*보기)$")
@@ -204,13 +205,30 @@ def _guessed_subtitles(page: PageIndex, title: str) -> list[etree._Element]:
             if parent is not None and parent.tag in _HEADING_TAGS:
                 found.append(parent)
         elif el.tag == "h1":
-            found += _following_while(el, lambda sibling: sibling.tag in ("h2", "h3"))
+            found += _following_while(el, lambda sibling: sibling.tag in ("h2", "h3") or _dek(sibling))
         elif el.tag == "h2":
             if title and _heading_text(el) == title:
                 found += _following_while(el, lambda sibling: sibling.tag in ("h3", "h4"))
         elif _under_summary_label(el):
             found.append(el)
     return list(dict.fromkeys(found))
+
+
+def _dek(el: etree._Element) -> bool:
+    """A short line of type under the headline that is no sentence, byline or date line."""
+    if el.tag != "p":
+        return False
+    text = text_of(el)
+    return (
+        _MIN_SUBHEAD <= len(text) <= _DEK_CHARS
+        and not _SENTENCE_END.search(text)
+        and not is_byline_line(text)
+        and not _DATE_LIKE.search(text)
+    )
+
+
+_DEK_CHARS = 120
+_DATE_LIKE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}")
 
 
 def _under_summary_label(listing: etree._Element) -> bool:
@@ -245,9 +263,11 @@ def split_subtitles(
     generic: bool,
     body: etree._Element | None = None,
     captions: frozenset[str] = frozenset(),
+    shown_above: Sequence[str] = (),
 ) -> tuple[list[str], list[str]]:
     """(subtitles, body paragraphs): subtitle lines leave the body when they lead it. A photo's
-    caption is no subtitle, though its box be named `lead` (`art__lead-cap`)."""
+    caption is no subtitle, though its box be named `lead` (`art__lead-cap`). `shown_above`: the
+    lines of the headline's block the body held, where a guessed subhead may stand too."""
     subtitles: list[str] = []
     for el in elements:
         if len(etree.tostring(el, method="text", encoding=str, with_tail=False)) > _SUBHEADS_CHARS:
@@ -271,7 +291,7 @@ def split_subtitles(
         start = _find_run(paragraphs[: len(lines) + (3 if not generic else 1)], lines)
         if start is not None:
             del paragraphs[start : start + len(lines)]
-        elif generic and not (body is not None and _leads(el, body)):
+        elif generic and not (body is not None and _leads(el, body)) and not set(lines) <= set(shown_above):
             continue
         subtitles += [_strip_bullet(line) for line in lines if _strip_bullet(line) not in subtitles]
     if paragraphs and _squeeze(paragraphs[0]) == _squeeze(title) and len(paragraphs) > 1:

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from lxml import etree
 
 from parsers.extract.boilerplate import holds_no_article_images, remove_keep_tail
+from parsers.extract.bylines import is_byline_line
 from parsers.extract.links import join_url
 from parsers.extract.profiles import Layout
 from parsers.extract.text import class_and_id, text_of
@@ -41,7 +42,7 @@ def detach_captions(
     imgs = list(body.iter("img"))
     caption_of: dict[etree._Element, str] = {}
     for cap in captions:
-        text = text_of(cap)
+        text = caption_text(cap)
         img = _image_for_caption(cap, imgs)
         if img is not None and img not in caption_of and _HAS_LETTERS.search(text):
             caption_of[img] = text
@@ -143,7 +144,11 @@ def image_source(img: etree._Element) -> str | None:
 
 
 def _is_icon(img: etree._Element, src: str | None) -> bool:
+    """An icon, a button, or a reporter's portrait (its alt text a byline: `윤지수 기자`)."""
     if _ICON_FILE.search(src or ""):
+        return True
+    alt = img.get("alt")
+    if alt and is_byline_line(alt.strip()):
         return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").rstrip("px")
@@ -282,16 +287,37 @@ def lead_images(body: etree._Element, scope: etree._Element | None, base: str | 
 
 
 def _is_lead_photo(img: etree._Element, src: str | None, scope: etree._Element) -> bool:
-    """Not an icon, not a link to another page, not in a list (thumbnail strips), a player, a
-    reporter card or a banner."""
+    """Not an icon, not a link to another page, not in a list (thumbnail strips) unless its item
+    captions it (a slider's slide), not in a player, a reporter card or a banner."""
     if _is_icon(img, src) or _links_elsewhere(img, scope):
         return False
+    child = img
     for ancestor in img.iterancestors():
         if ancestor is scope:
             return True
+        if ancestor.tag in ("ul", "ol") and _captioned(child, img):
+            child = ancestor
+            continue
         if ancestor.tag in _NOT_A_PHOTO_TAGS or _NOT_A_PHOTO.search(class_and_id(ancestor)):
             return False
+        child = ancestor
     return True
+
+
+def caption_text(el: etree._Element) -> str:
+    """A caption's text without a slider's counter before it (`1/5 12일 …`)."""
+    return _SLIDE_COUNTER.sub("", text_of(el))
+
+
+_SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s+")
+
+
+def _captioned(item: etree._Element, img: etree._Element) -> bool:
+    """The list item holding the image also holds a caption for it."""
+    return any(
+        el is not img and isinstance(el.tag, str) and is_caption(el) and _HAS_LETTERS.search(text_of(el))
+        for el in item.iter()
+    )
 
 
 _NOT_A_PHOTO_TAGS = frozenset(("ul", "ol", "nav", "header", "footer"))
@@ -309,6 +335,25 @@ def _nearby_caption(img: etree._Element) -> str | None:
                 break
             for el in sibling.iter():
                 if isinstance(el.tag, str) and is_caption(el) and _HAS_LETTERS.search(text_of(el)):
-                    return text_of(el)
+                    return caption_text(el)
         box = box.getparent()
-    return None
+    return _photo_table_caption(img)
+
+
+def _photo_table_caption(img: etree._Element) -> str | None:
+    """An old layout's photo: a small table of the picture and, in a row below, a short line of
+    text with no class to name it (`<tr><td><img></td></tr><tr><td><font>…</font></td></tr>`)."""
+    near = list(img.iterancestors())[:_PHOTO_TABLE_DEPTH]
+    table = next((a for a in near if a.tag == "table"), None)
+    if table is None or sum(1 for _ in table.iter("img")) != 1:
+        return None
+    text = text_of(table)
+    return (
+        text
+        if _PHOTO_CAPTION_CHARS[0] <= len(text) <= _PHOTO_CAPTION_CHARS[1] and _HAS_LETTERS.search(text)
+        else None
+    )
+
+
+_PHOTO_TABLE_DEPTH = 3  # img → td → tr → table
+_PHOTO_CAPTION_CHARS = (10, 200)
