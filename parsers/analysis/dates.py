@@ -20,7 +20,8 @@ _REL_DAY = {"그제": -2, "그저께": -2, "어제": -1, "오늘": 0, "내일": 
 _REL_MONTH = {"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내달": 1}
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1}
 # the day the text is about (이날), the one before (전날) or after (다음날): resolved by _anaphora
-_ANAPHORA = {"이날": 0, "당일": 0, "전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
+_ANAPHORA = {"이날": 0, "당일": 0, "같은 날": 0, "전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
+_A_YEAR_BEFORE = re.compile(r"(?:해|년)\s*$")
 _MONTH_PARTS = "초순|중순|하순|초|말"  # 이달 초, 이달 말: still the month
 _NEAR_DAY = 120  # characters: a day named this close before, in the same paragraph, is the one meant
 _AMPM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12, "밤": 12, "낮": 12}
@@ -84,8 +85,16 @@ class DateFinder:
         for match in self.pattern.finditer(text):
             if match.group("yw") == "올" and not (match.group("m") or match.group("part")):
                 continue
-            if match.group("d3") and (
-                self._length_after.match(text, match.end()) or self._length_verb.match(text, match.end())
+            if match.group("ana") == "같은 날" and _A_YEAR_BEFORE.search(
+                text[max(0, match.start() - 4) : match.start()]
+            ):
+                continue  # 지난해 같은 날: a day of another year, compared
+            if (
+                match.group("d3")
+                and not match.group("h")  # a day with its hour is a date (25일 오전 9시 여의도 …)
+                and (
+                    self._length_after.match(text, match.end()) or self._length_verb.match(text, match.end())
+                )
             ):  # 3일 동안, 12일 연속, 9일 빠른: a length of time
                 continue
             ref = self._resolve(match, pub)

@@ -16,9 +16,11 @@ from parsers.analysis.words import CORE_TAGS, HANGUL, UNSET, Word, adjacent
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
 _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도", "시", "도", "군", "구", "읍", "면", "동")
-# A name rarely ends so: 한국당 (a party), 인하대 (a university), 동작갑 (a constituency), and 태양과
-# or 민효린와 (a name Kiwi read with its conjunction).
-_NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와")
+# A name rarely ends so: 한국당 (a party), 인하대 (a university), 동작갑 (a constituency), 도의회 (a
+# council), and 태양과 or 민효린와 (a name Kiwi read with its conjunction).
+_NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와", "의회")
+# the other constituencies of a district: 마포을, 수원병 (마포/NNP 을/NNG; 김가을 is a name)
+_CONSTITUENCY = ("을", "병")
 # A bare name rarely ends so: 백두산, 한강, 독도, 서울역, 강진만 are places, 한국당 a party, 임피제 a
 # scheme.
 # Syllables that write foreign sounds (a consonant with no vowel of its own) and that Korean given
@@ -318,6 +320,7 @@ class Lexicon:
             core in self.res.titles
             or self.org_by_suffix(core)
             or (len(core) >= 3 and core.endswith(_NOT_NAME_ENDINGS))
+            or self._constituency(w)
         ):
             return False
         if any(ch in _LOANWORD_SYLLABLES for ch in core[1:]):
@@ -334,6 +337,19 @@ class Lexicon:
             or w.first_form in self.res.surnames
             or "NNP" in w.tags
             or (len(core) == 3 and w.ncore == 2 and w.tags[-1] == "MAG")
+        )
+
+    @staticmethod
+    def _constituency(w: Word) -> bool:
+        """`마포을`: a place Kiwi reads as a proper noun, then 을 or 병 as a noun of its own."""
+        first = w.first_form
+        return (
+            w.ncore == 2
+            and w.first_tag == "NNP"
+            and len(first) >= 2
+            and len(w.core) == len(first) + 1
+            and w.core.endswith(_CONSTITUENCY)
+            and w.tags[-1] == "NNG"
         )
 
     def title_before(self, text: str, words: list[Word], i: int) -> bool:

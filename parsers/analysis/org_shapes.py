@@ -1,5 +1,6 @@
 """Organisations named in more than one word, read by their shape: a name of two words in the
-dictionary (`LG 트윈스`), a foreign state's body (`폴란드 외무부`), a military unit (`해군 제3함대`),
+dictionary (`LG 트윈스`) or declared with its first word as the short name (`청림화재
+블루윙스(이하 청림화재)`), a foreign state's body (`폴란드 외무부`), a military unit (`해군 제3함대`),
 a foreign company (`메리디언 파마슈티컬스`), a branch written after its organisation (`광주지법
 목포지원`) and a diplomatic mission with its post (`주한 인도네시아대사관`). The words that make
 each shape are data (`org_shapes.tsv`, `org_branches.txt`)."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.analysis.declared import declared_alias, declares_at
 from parsers.analysis.lexicon import Lexicon
 from parsers.analysis.words import HANGUL, Word, adjacent
 
@@ -46,6 +48,9 @@ class OrgShapes:
         if first.core in self._branches and self._military_unit(second.core):
             return f"{first.core} {second.core}", second.core_end
         if second.core in self._company_words and self._foreign_word(first):
+            return f"{first.core} {second.core}", second.core_end
+        if declared_alias(text, second.core_end, {}) == first.core and declares_at(text, second.end):
+            # 청림화재 블루윙스(이하 청림화재): the text names the two words and shortens them
             return f"{first.core} {second.core}", second.core_end
         return None
 
