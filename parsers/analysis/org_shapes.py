@@ -17,6 +17,8 @@ _ORDINAL_UNIT = re.compile(r"제\d+([가-힣]+)")
 
 
 class OrgShapes:
+    """The shapes, with the lists they need, built once per analyser."""
+
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.res = lex.res
@@ -49,7 +51,11 @@ class OrgShapes:
             return f"{first.core} {second.core}", second.core_end
         if second.core in self._company_words and self._foreign_word(first):
             return f"{first.core} {second.core}", second.core_end
-        if declared_alias(text, second.core_end, {}) == first.core and declares_at(text, second.end):
+        if (
+            text.startswith("(", second.core_end)
+            and declares_at(text, second.core_end)
+            and declared_alias(text, second.core_end, {}) == first.core
+        ):
             # 청림화재 블루윙스(이하 청림화재): the text names the two words and shortens them
             return f"{first.core} {second.core}", second.core_end
         return None

@@ -259,6 +259,8 @@ def drop_headline_block(body: etree._Element) -> list[str]:
 
 
 def _header_lines_after(h1: etree._Element) -> list[etree._Element]:
+    """The short lines after a headline that stands right in the body: up to the first sentence,
+    long block or picture."""
     found = []
     for sibling in h1.itersiblings():
         text = etree.tostring(sibling, method="text", encoding=str, with_tail=False)
