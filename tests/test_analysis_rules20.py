@@ -1,7 +1,8 @@
 """Unit tests of the rules added after the round-26 fresh samples (a volleyball match, a
 province's youth housing plan, a card company's results, a party convention, a liver-cancer
 study): a day with its hour before a word that opens like 여, the same day, a constituency, a
-council between a name and a title, a club the text shortens to its sponsor, a pollster."""
+council between a name and a title, a club the text shortens to its sponsor, a pollster; and after
+round 27 a plural, a mayor joined to a council, lanes and megaamperes."""
 
 from __future__ import annotations
 
@@ -65,3 +66,24 @@ def test_a_club_of_two_words_the_text_shortens_to_its_first() -> None:
 
 def test_a_pollster_after_the_word_for_a_body() -> None:
     assert "한빛리서치" in _entities("여론조사 기관 한빛리서치가 지난주 실시한 조사에서 나왔다.", "ORG")
+
+
+# round 27 (a port's volumes, a baseball trade, a city's tram budget, a fusion milestone)
+
+
+def test_a_plural_is_no_name() -> None:
+    assert _entities("혼잡을 피하려는 선사들이 부산을 택했다.", "PERSON") == {}
+
+
+def test_a_mayor_joined_to_a_council_is_no_organisation() -> None:
+    entities = _entities("홍석민 창원시장과 창원시의회(이하 시의회)가 맞붙었다.")
+    assert entities["홍석민"].kind == "PERSON"
+    assert "창원시장" not in entities
+    assert entities["창원시의회"].aliases == ["시의회"]
+
+
+def test_lanes_and_megaamperes() -> None:
+    quantities = [
+        (q.text, q.value, q.unit) for q in _analysis("왕복 8차로로 넓힌다. 전류 0.6MA를 유지했다.").quantities
+    ]
+    assert quantities == [("8차로", 8, "차로"), ("0.6MA", 0.6, "MA")]

@@ -277,7 +277,7 @@ class EntityFinder:
             and self.lex.classify(w) is None
             and not self.lex.korean_name(w)
             and w.core not in self.res.stopwords
-            and w.core not in self.res.titles
+            and not self.lex.title(w)  # 창원시장과: a mayor, with the title of the place
             and w.core not in self.res.org_generic  # 시공사 관계자: a builder, no name
         )
 

@@ -21,6 +21,15 @@ _PLACE_SUFFIX = ("특별시", "광역시", "특별자치시", "특별자치도",
 _NOT_NAME_ENDINGS = ("당", "대", "갑", "과", "와", "의회")
 # the other constituencies of a district: 마포을, 수원병 (마포/NNP 을/NNG; 김가을 is a name)
 _CONSTITUENCY = ("을", "병")
+
+
+def _constituency(w: Word) -> bool:
+    """`마포을`: a place Kiwi reads as a proper noun, then 을 or 병 as a noun of its own."""
+    first = w.first_form
+    one_more = w.ncore == 2 and 2 <= len(first) == len(w.core) - 1
+    return one_more and w.first_tag == "NNP" and w.core.endswith(_CONSTITUENCY) and w.tags[-1] == "NNG"
+
+
 # A bare name rarely ends so: 백두산, 한강, 독도, 서울역, 강진만 are places, 한국당 a party, 임피제 a
 # scheme.
 # Syllables that write foreign sounds (a consonant with no vowel of its own) and that Korean given
@@ -312,6 +321,8 @@ class Lexicon:
             return False
         if len(core) == 2 and core[1] == "모":
             return False  # 박모, 김모: a name withheld
+        if w.tags[-1] == "XSN" and core.endswith("들"):
+            return False  # 선사들 (선/NNP 사/NNG 들/XSN): a plural, no one's name
         if not HANGUL.fullmatch(core) or (len(core) == 4 and core[:2] not in self.res.surnames):
             return False  # 진학나라: four syllables after a one-syllable family name read as no name
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
@@ -320,7 +331,7 @@ class Lexicon:
             core in self.res.titles
             or self.org_by_suffix(core)
             or (len(core) >= 3 and core.endswith(_NOT_NAME_ENDINGS))
-            or self._constituency(w)
+            or _constituency(w)
         ):
             return False
         if any(ch in _LOANWORD_SYLLABLES for ch in core[1:]):
@@ -337,19 +348,6 @@ class Lexicon:
             or w.first_form in self.res.surnames
             or "NNP" in w.tags
             or (len(core) == 3 and w.ncore == 2 and w.tags[-1] == "MAG")
-        )
-
-    @staticmethod
-    def _constituency(w: Word) -> bool:
-        """`마포을`: a place Kiwi reads as a proper noun, then 을 or 병 as a noun of its own."""
-        first = w.first_form
-        return (
-            w.ncore == 2
-            and w.first_tag == "NNP"
-            and len(first) >= 2
-            and len(w.core) == len(first) + 1
-            and w.core.endswith(_CONSTITUENCY)
-            and w.tags[-1] == "NNG"
         )
 
     def title_before(self, text: str, words: list[Word], i: int) -> bool:
