@@ -1,7 +1,7 @@
-"""Small pages for the rules added after the nineteenth round of held-out layouts (a photo slider,
-a column signed above its headline, an interview as a list of questions and answers, an old table
-layout, an election table, a business story's lede list): each rule alone, on a page written
-for it."""
+"""Small pages for the rules added after the nineteenth and twentieth rounds of held-out layouts
+(a photo slider, a column signed above its headline, an interview as a list of questions and
+answers, an old table layout, an election table, a business story's lede list; a weather table,
+a pool report, a small CMS's byline under the text): each rule alone, on a page written for it."""
 
 from __future__ import annotations
 
@@ -103,3 +103,63 @@ def test_a_tables_source_note_is_not_body() -> None:
     note = "※ 개표율 100% 기준 / 자료: 중앙선거관리위원회 선거통계시스템"
     article = _parse(f"<h1>{TITLE}</h1><div class='txt'><p>{PROSE}</p><p>{note}</p><p>{MORE}</p></div>")
     assert article.paragraphs == [PROSE, MORE]
+
+
+# round 20 (a weather table of icons, a court story's ruling box, a pool report, a video page,
+# a small CMS that prints its byline under the text)
+
+
+def test_a_table_that_heads_its_columns_is_data_and_goes_with_its_title() -> None:
+    rows = "".join(
+        f"<tr><th scope='row'>{city}</th><td><img src='/wx/ico_rain.svg' alt='비'></td><td>13/21</td></tr>"
+        for city in ("서울", "인천", "춘천")
+    )
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='txt'><p>{PROSE}</p><div class='fc'><strong>2일(목) 지역별 날씨</strong>"
+        f"<table><thead><tr><th scope='col'>지역</th><th scope='col'>날씨</th><th scope='col'>최저/최고</th></tr>"
+        f"</thead>{rows}</table></div><p>{MORE}</p></div>"
+    )
+    assert article.paragraphs == [PROSE, MORE]
+
+
+def test_starred_summary_lines_and_a_key_points_label() -> None:
+    article = _parse(
+        f"<div class='hd'><h1>{TITLE}</h1><div class='summ'><p>주요 내용</p><p>* 민둥산 억새축제 다음 달 2일까지</p>"
+        f"<p>* 이번 주말부터 절정</p></div></div><div class='txt'><p>{PROSE}</p><p>{MORE}</p></div>"
+    )
+    assert article.subtitles == ["민둥산 억새축제 다음 달 2일까지", "이번 주말부터 절정"]
+
+
+def test_a_small_cms_table_page_with_its_byline_under_the_text() -> None:
+    article = _parse(
+        f"<table><tr><td class='goe_navi'>홈 &gt; 지역사회</td></tr><tr><td class='goe_jemok'>{TITLE}</td></tr>"
+        f"<tr><td class='goe_bonmun'>{PROSE}<br><br>{MORE}</td></tr>"
+        "<tr><td>남궁현 기자 | 승인 2025.10.02 14:22 | 댓글 0</td></tr>"
+        "<tr><td><a href='mailto:ngh@goeul.kr'>ngh@goeul.kr</a> <a href='/list?w=ngh'>남궁현 기자의 다른기사 보기</a></td></tr>"
+        "</table>",
+        head="<title>고을신문</title>",
+    )
+    assert article.title == TITLE
+    assert article.authors == ["남궁현"]
+    assert article.emails == ["ngh@goeul.kr"]
+
+
+def test_a_newsrooms_tip_line_and_resale_notice_are_no_body_and_its_mailbox_no_author() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='txt'>[서울=뉴스원] 김도윤 기자 = {PROSE}<br><br>{MORE}<br><br>"
+        "<span>◎공감언론 뉴스원이 독자 여러분의 소중한 제보를 기다립니다.</span><br>"
+        "<span>▶ 이메일 : jebo@newswon.co.kr</span><br><br><span>*재판매 및 DB 금지</span></div>"
+    )
+    assert article.paragraphs == [f"[서울=뉴스원] 김도윤 기자 = {PROSE}", MORE]
+    assert article.authors == ["김도윤"]
+    assert "jebo@newswon.co.kr" not in article.emails
+
+
+def test_a_banner_in_a_standard_ad_size_is_no_photo_and_a_ruling_box_no_body() -> None:
+    ruling = (
+        "<div class='yoji'><div>판결 요지</div><ul><li>총책 징역 7년</li><li>공범 집행유예</li></ul></div>"
+    )
+    banner = "<img src='https://cdn.example.kr/img/bank_300x600.jpg' alt='은행 광고'>"
+    article = _parse(f"<h1>{TITLE}</h1><div class='txt'><p>{PROSE}</p>{ruling}<p>{MORE}</p>{banner}</div>")
+    assert article.paragraphs == [PROSE, MORE]
+    assert article.images == []

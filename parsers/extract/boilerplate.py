@@ -204,6 +204,8 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         )
     ]
     for el in doomed:
+        if el.tag == "table" and data_table(el):
+            el = _with_its_box(el, body)
         remove_keep_tail(el)
 
 
@@ -257,7 +259,7 @@ _BOX_LABEL = re.compile(
     r"AD|광고|ADVERTISEMENT|(?i:sponsored)|스폰서|관련\s*기사|함께\s*(?:읽으면|보면)\s*좋은\s*기사|추천\s*기사"
     r"|이\s*시각\s*(?:주요|많이\s*본)\s*뉴스|많이\s*본\s*(?:뉴스|기사)|이어지는\s*기사|다음\s*기사"
     r"|기자의\s*(?:한마디|눈|시선)|취재\s*후기|전시\s*정보|공연\s*정보|[◇◆■□▶]?\s*(?:경기|오늘의)\s*(?:결과|기록)"
-    r"|.{0,20}후원(?:해\s*주세요|하기)\.?"
+    r"|.{0,20}후원(?:해\s*주세요|하기)\.?|판결\s*요지"
     r"|" + SOURCES_LABEL.pattern
 )
 
@@ -270,8 +272,21 @@ def data_table(el: etree._Element) -> bool:
     cells = [clean("".join(cell.itertext())) for cell in el.iter("td", "th")]
     if len(cells) < _TABLE_CELLS or max(map(len, cells), default=0) > _TABLE_CELL_CHARS:
         return False
+    # a table that heads its columns (<thead>, <th scope>) is data whatever its cells hold (a
+    # forecast of icons and place names); a layout table does not
+    if el.find(".//thead") is not None or any(th.get("scope") for th in el.iter("th")):
+        return True
     with_digits = sum(any(ch.isdigit() for ch in cell) for cell in cells)
     return with_digits >= _TABLE_DIGITS * len(cells)
+
+
+def _with_its_box(table: etree._Element, body: etree._Element) -> etree._Element:
+    """A data table's box when the box holds nothing else but a title or a source line."""
+    box = table.getparent()
+    if box is None or box is body or box.tag not in ("div", "section", "figure"):
+        return table
+    rest = len(clean("".join(box.itertext()))) - len(clean("".join(table.itertext())))
+    return box if rest <= _TABLE_BOX_CHARS else table
 
 
 def fact_box(el: etree._Element) -> bool:
@@ -305,6 +320,7 @@ _FACT_CHARS = 60
 _TABLE_CELLS = 6
 _TABLE_CELL_CHARS = 40
 _TABLE_DIGITS = 0.4
+_TABLE_BOX_CHARS = 60  # a title (`2일(목) 지역별 날씨`) and a source line
 
 
 def remove_keep_tail(el: etree._Element, *, as_block: bool = False) -> None:

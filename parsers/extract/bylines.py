@@ -159,12 +159,18 @@ _BETWEEN_BYLINES = re.compile(r"[\s,·/|()\[\]]*")
 
 
 def emails_in(text: str) -> list[str]:
+    """Reporters' addresses in `text`: a newsroom's mailboxes (`jebo@…`, `webmaster@…`) left out."""
     found: list[str] = []
     for email in EMAIL.findall(text):
         email = email.strip(".")
-        if email not in found:
+        if email not in found and email.split("@")[0].lower() not in _desk_mailboxes():
             found.append(email)
     return found
+
+
+@lru_cache(maxsize=1)
+def _desk_mailboxes() -> frozenset[str]:
+    return frozenset(load_data("names.toml")["desk_mailboxes"])
 
 
 def is_byline_line(text: str) -> bool:

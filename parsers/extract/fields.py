@@ -234,6 +234,8 @@ def authors_of(
         ]
         for value in meta_names:
             _add(names, bylines.names_in(value) or _bare_names(value))
+    if not names:  # a small CMS's line right under the text: `남궁현 기자 | 승인 2025.10.02 14:22`
+        _add(names, bylines.last_byline_names(around[1][:_FOOTER_BYLINE]))
     if names and not emails:  # `사진·글=오민석 기자 minsuk.oh@...` over or under the body
         near = around[0][-HEADER_BYLINE:] + " " + around[1][:AFTER_BODY]
         _add(emails, _emails_beside(names, near))
@@ -242,6 +244,7 @@ def authors_of(
     return names, emails
 
 
+_FOOTER_BYLINE = 120  # characters after the body: its own line, not the footer's staff list
 _LABELLED_EMAIL = re.compile(r"(?:이메일|(?i:e-?mail))\s*[:：]?\s*(" + bylines.EMAIL.pattern + ")")
 
 
@@ -255,7 +258,7 @@ def _emails_beside(names: list[str], text: str) -> list[str]:
     return found
 
 
-_NAME_TO_EMAIL = 30
+_NAME_TO_EMAIL = 50  # `남궁현 기자 | 승인 2025.10.02 14:22 | 댓글 0 ngh@…`
 
 
 def _bare_names(text: str) -> list[str]:

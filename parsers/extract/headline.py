@@ -22,7 +22,8 @@ from parsers.extract.text import is_inside, paragraphs_of, text_of
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:·<>«»–—]|::|\|\|)\s+|\s*[|｜]\s*")
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _TITLEISH = re.compile(
-    r"(?:^|[\s_\-])(?:v|view)?(?:title|headline|subject|tit|head_tit|article_tit|news_tit)(?:$|[\s_\-])", re.I
+    r"(?:^|[\s_\-])(?:v|view)?(?:title|headline|subject|tit|head_tit|article_tit|news_tit|jemok)(?:$|[\s_\-])",
+    re.I,  # jemok: 제목, romanised
 )
 
 
@@ -159,7 +160,9 @@ _SUBTITLEISH = re.compile(
     r"|(?:^|[-_\s])(?:subs?|lead|lede|deck|dek|point|stit)(?:[-_\s]|$)|bujemok",  # 부제목, romanised
     re.I,
 )
-_LABEL_LINE = re.compile(r"^(?:기사\s*(?:내용\s*)?)?(?:(?:[가-힣A-Za-z0-9]{1,4}\s*)?요약|한눈에\s*보기)$")
+_LABEL_LINE = re.compile(
+    r"^(?:기사\s*(?:내용\s*)?)?(?:(?:[가-힣A-Za-z0-9]{1,4}\s*)?요약|한눈에\s*보기|주요\s*내용)$"
+)
 _SENTENCES = re.compile(r"(?:다|요|죠)\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
@@ -328,5 +331,5 @@ def _find_run(paragraphs: list[str], lines: list[str]) -> int | None:
 
 
 def _strip_bullet(line: str) -> str:
-    stripped = _DASH_BULLET.sub("", line.lstrip("•·▶▷■□◆◇○●※ ")).strip()
+    stripped = _DASH_BULLET.sub("", line.lstrip("•·▶▷■□◆◇○●※* ")).strip()
     return stripped if len(stripped) > 3 else line

@@ -130,6 +130,10 @@ def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Elem
     return before
 
 
+# an ad server's host, or a banner in one of the standard ad sizes (`bank_300x600.jpg`)
+_AD_FILE = re.compile(
+    r"//(?:ads?|adimg|banners?)\d*\.|[_\-/](?:728x90|300x250|300x600|160x600|320x50|336x280|970x250|970x90|468x60)(?=[_.\-/?]|$)"
+)
 _ICON_FILE = re.compile(
     r"(?:^|[/_-])(?:btn|button|icon|ico|bullet|blank|spacer|arrow|bg|logo|emblem)[_./\-]", re.I
 )
@@ -145,7 +149,7 @@ def image_source(img: etree._Element) -> str | None:
 
 def _is_icon(img: etree._Element, src: str | None) -> bool:
     """An icon, a button, or a reporter's portrait (its alt text a byline: `윤지수 기자`)."""
-    if _ICON_FILE.search(src or ""):
+    if _ICON_FILE.search(src or "") or _AD_FILE.search(src or ""):
         return True
     alt = img.get("alt")
     if alt and is_byline_line(alt.strip()):
