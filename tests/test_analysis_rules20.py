@@ -87,3 +87,18 @@ def test_lanes_and_megaamperes() -> None:
         (q.text, q.value, q.unit) for q in _analysis("왕복 8차로로 넓힌다. 전류 0.6MA를 유지했다.").quantities
     ]
     assert quantities == [("8차로", 8, "차로"), ("0.6MA", 0.6, "MA")]
+
+
+# round 28 (an airline's routes, a hospital's staffing, a women's football final)
+
+
+def test_a_generic_kind_of_airline_declared_with_its_acronym_is_no_organisation() -> None:
+    analysis = _analysis(
+        '저비용항공사(LCC) 한빛항공이 노선을 늘린다. 익명을 요청한 LCC 관계자는 "경쟁이 치열하다"고 말했다.'
+    )
+    assert {e.canonical for e in analysis.entities} == {"한빛항공"}
+    assert [q.speaker for q in analysis.quotes] == [None]
+
+
+def test_a_region_of_the_world_is_a_place() -> None:
+    assert _entities("업계에서는 중앙아시아 노선에 주목한다.")["중앙아시아"].kind == "LOCATION"

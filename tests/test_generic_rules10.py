@@ -163,3 +163,11 @@ def test_a_banner_in_a_standard_ad_size_is_no_photo_and_a_ruling_box_no_body() -
     article = _parse(f"<h1>{TITLE}</h1><div class='txt'><p>{PROSE}</p>{ruling}<p>{MORE}</p>{banner}</div>")
     assert article.paragraphs == [PROSE, MORE]
     assert article.images == []
+
+
+def test_a_wire_services_photo_notice_and_tip_line_are_no_body() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div class='txt'><p>{PROSE}</p><p>[한빛통신 자료사진] 저작권 표시 필수</p>"
+        f"<p>{MORE}</p><p>제보는 카카오톡 okhanbit, 전화 02-398-0000으로 연락 주세요.</p></div>"
+    )
+    assert article.paragraphs == [PROSE, MORE]

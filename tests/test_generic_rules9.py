@@ -92,3 +92,12 @@ def test_a_sign_off_ending_the_last_paragraph_keeps_the_paragraph() -> None:
     article = _parse(f"<h1>{TITLE}</h1><div class='bd'><p>{PROSE}</p><p>{MORE}</p><p>{last}</p></div>")
     assert article.paragraphs[-1] == last
     assert article.authors == ["최민호"]
+
+
+def test_a_broken_tag_that_looks_custom_is_left_alone() -> None:
+    """Hypothesis found a mutated page whose tag held a control character after a hyphen: giving
+    its name to the class made lxml refuse the attribute."""
+    article = _parse(
+        f"<h1>{TITLE}</h1><a-\x01>표지</a-\x01><div class='bd'><p>{PROSE}</p><p>{MORE}</p></div>"
+    )
+    assert article.paragraphs[-1] == MORE

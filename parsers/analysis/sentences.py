@@ -95,17 +95,17 @@ def tokenize(kiwi: object, clean_text: str) -> list[Sent]:
 
 
 def _tok(t: Any, base: int) -> Tok:
-    """Each attribute of a Kiwi token is a call into Kiwi: read each once, and the user value only
-    where one can be (the dictionaries add proper nouns)."""
-    tag = t.tag
-    start = base + t.start
+    """Each attribute of a Kiwi token is a call into Kiwi: read each once, by index where it can
+    be (form, tag, start and length are items 0-3, a third faster than their names), and the user
+    value only where one can be (the dictionaries add proper nouns)."""
+    form, tag, start, length = t[0], t[1], base + t[2], t[3]
     if tag == "NNP":
         uv = t.user_value
     elif tag == "NNG" and t.oov:
         uv = OOV
     else:
         uv = None
-    return Tok(t.form, tag, start, start + t.len, uv)
+    return Tok(form, tag, start, start + length, uv)
 
 
 def build(parts: list[tuple[int, str]], results: Iterable[list[list[object]]]) -> list[Sent]:

@@ -292,6 +292,8 @@ def split_subtitles(
             continue  # `<p class="subTitle">사회</p>`: a section's label, not a subhead
         # a profile names its subheads; guessed ones must lead the body (after a repeated title)
         start = _find_run(paragraphs[: len(lines) + (3 if not generic else 1)], lines)
+        if start is not None and generic and len(paragraphs) == len(lines):
+            continue  # guessed subheads that would leave no body are the body
         if start is not None:
             del paragraphs[start : start + len(lines)]
         elif generic and not (body is not None and _leads(el, body)) and not set(lines) <= set(shown_above):

@@ -62,9 +62,14 @@ def custom_blocks(elements: list[etree._Element]) -> None:
     Their names say what they are, as class names do (`<newsletter-signup>`, `<nav-crumbs>`), so
     the name joins the class."""
     for el in elements:
+        if not _CUSTOM_TAG.fullmatch(el.tag):
+            continue  # a broken tag that only looks like one (`<a-\x01>`)
         if not _in_running_text(el) or any(child.tag in BLOCK_TAGS for child in el):
             el.set("class", f"{el.get('class') or ''} {el.tag}".strip())
             el.tag = "div"
+
+
+_CUSTOM_TAG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 
 
 def _in_running_text(el: etree._Element) -> bool:
