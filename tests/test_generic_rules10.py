@@ -171,3 +171,16 @@ def test_a_wire_services_photo_notice_and_tip_line_are_no_body() -> None:
         f"<p>{MORE}</p><p>제보는 카카오톡 okhanbit, 전화 02-398-0000으로 연락 주세요.</p></div>"
     )
     assert article.paragraphs == [PROSE, MORE]
+
+
+def test_a_contributed_piece_is_signed_with_its_writers_post() -> None:
+    info = "<ul class='ai'><li>이상철 한솔군수</li><li>승인 2025.10.01 17:20</li></ul>"
+    article = _parse(
+        f"<div class='hd'><span>[기고]</span><h1>{TITLE}</h1>{info}</div><div class='txt'><p>{PROSE}</p><p>{MORE}</p></div>"
+    )
+    assert article.authors == ["이상철"]
+    # without the label, an official named in the header is news, not a byline
+    article = _parse(
+        f"<div class='hd'><h1>이상철 한솔군수, 억새축제 찾아</h1>{info}</div><div class='txt'><p>{PROSE}</p><p>{MORE}</p></div>"
+    )
+    assert article.authors == []

@@ -236,6 +236,8 @@ def authors_of(
             _add(names, bylines.names_in(value) or _bare_names(value))
     if not names:  # a small CMS's line right under the text: `남궁현 기자 | 승인 2025.10.02 14:22`
         _add(names, bylines.last_byline_names(around[1][:_FOOTER_BYLINE]))
+    if not names:  # `[기고]` over the headline, then `이상철 한솔군수` in the byline's place
+        _add(names, _contributor(around[0][-HEADER_BYLINE:]))
     if names and not emails:  # `사진·글=오민석 기자 minsuk.oh@...` over or under the body
         near = around[0][-HEADER_BYLINE:] + " " + around[1][:AFTER_BODY]
         _add(emails, _emails_beside(names, near))
@@ -246,6 +248,22 @@ def authors_of(
 
 _FOOTER_BYLINE = 120  # characters after the body: its own line, not the footer's staff list
 _LABELLED_EMAIL = re.compile(r"(?:이메일|(?i:e-?mail))\s*[:：]?\s*(" + bylines.EMAIL.pattern + ")")
+
+
+def _contributor(header: str) -> list[str]:
+    """The writer of a contributed piece, named with a post after its label (`[기고] … 이상철
+    한솔군수`): only under such a label, as a headline may name an official too."""
+    label = _CONTRIBUTED.search(header)
+    if label is None:
+        return []
+    found = [m.group(1) for m in _NAME_AND_POST.finditer(header, label.end())]
+    return [found[-1]] if found and bylines.is_person_name(found[-1]) else []
+
+
+_CONTRIBUTED = re.compile(r"[\[【]\s*(?:특별\s*|독자\s*)?(?:기고|기고문|시론|시평|칼럼|발언대)\s*[\]】]")
+_NAME_AND_POST = re.compile(
+    r"(?<![가-힣])([가-힣]{2,4})\s+[가-힣]{0,10}?(?:군수|시장|구청장|도지사|교육감|의원|장관|총장|이사장|회장|원장|소장|교수|위원장|변호사|박사)(?![가-힣])"
+)
 
 
 def _emails_beside(names: list[str], text: str) -> list[str]:
