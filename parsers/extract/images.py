@@ -318,10 +318,12 @@ _SLIDE_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s+")
 
 def _captioned(item: etree._Element, img: etree._Element) -> bool:
     """The list item holding the image also holds a caption for it."""
-    return any(
-        el is not img and isinstance(el.tag, str) and is_caption(el) and _HAS_LETTERS.search(text_of(el))
-        for el in item.iter()
-    )
+    return any(el is not img and _worded_caption(el) for el in item.iter())
+
+
+def _worded_caption(el: etree._Element) -> bool:
+    """A caption element with words in it (not an empty box, not a bare counter)."""
+    return isinstance(el.tag, str) and is_caption(el) and _HAS_LETTERS.search(text_of(el)) is not None
 
 
 _NOT_A_PHOTO_TAGS = frozenset(("ul", "ol", "nav", "header", "footer"))
@@ -338,7 +340,7 @@ def _nearby_caption(img: etree._Element) -> str | None:
             if sibling.tag == "img" or sibling.find(".//img") is not None:
                 break
             for el in sibling.iter():
-                if isinstance(el.tag, str) and is_caption(el) and _HAS_LETTERS.search(text_of(el)):
+                if _worded_caption(el):
                     return caption_text(el)
         box = box.getparent()
     return _photo_table_caption(img)
@@ -352,11 +354,8 @@ def _photo_table_caption(img: etree._Element) -> str | None:
     if table is None or sum(1 for _ in table.iter("img")) != 1:
         return None
     text = text_of(table)
-    return (
-        text
-        if _PHOTO_CAPTION_CHARS[0] <= len(text) <= _PHOTO_CAPTION_CHARS[1] and _HAS_LETTERS.search(text)
-        else None
-    )
+    fits = _PHOTO_CAPTION_CHARS[0] <= len(text) <= _PHOTO_CAPTION_CHARS[1]
+    return text if fits and _HAS_LETTERS.search(text) else None
 
 
 _PHOTO_TABLE_DEPTH = 3  # img → td → tr → table
