@@ -18,7 +18,7 @@ from parsers.extract.boilerplate import (
     remove_keep_tail,
     strip_boilerplate_blocks,
 )
-from parsers.extract.bylines import EMAIL, is_byline_line
+from parsers.extract.bylines import EMAIL, is_byline_line, is_signature
 from parsers.extract.dates import date_in_url
 from parsers.extract.decode import decode_html, says_utf8
 from parsers.extract.generic import drop_headline_block, find_body
@@ -215,7 +215,7 @@ def _clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     korean = [text for text in kept if HANGUL.search(text)]
     if len(korean) >= _KOREAN_SHARE * len(kept):
         kept = korean
-    if len(kept) > 1 and _SIGNATURE.fullmatch(kept[-1]):  # a column's signature
+    if len(kept) > 1 and is_signature(kept[-1]):  # a column's signature
         byline_lines.append(kept.pop())
     return _without_footnotes(kept), byline_lines
 
@@ -241,10 +241,6 @@ _FOOTNOTE = re.compile(r"(?P<stars>\*{1,3})\s*(?P<term>[^\s:：*][^:：*]{0,19}?
 _KOREAN_SHARE = 0.6
 _TAGLINE = 120
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
-_SIGNATURE = re.compile(  # `김서연 문화평론가`, `/송재혁 경인대 경영학과 교수`
-    r"(?:[/／]\s*|글\s*=\s*)?[가-힣]{2,4}(?:\s?[가-힣·]{1,12}){0,3}?\s?(?:평론가|교수|작가|소설가|시인|변호사|박사|연구위원|주필|"
-    r"회계사|세무사|노무사|전문의|이사장|소장|원장)"
-)
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:

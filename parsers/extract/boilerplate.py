@@ -150,9 +150,19 @@ def link_heavy(el: etree._Element) -> bool:
     linked = sum(map(_text_length, links))
     if total == 0:
         return False
+    if len(links) == 1 and linked / total > 0.9 and _wraps_blocks(links[0]):
+        return True  # a card: one link around another article's picture, headline and summary
     if el.tag == "p":
         return linked / total > 0.75
     return linked / total > 0.5 and (len(links) >= 2 or total < 40)
+
+
+def _wraps_blocks(link: etree._Element) -> bool:
+    """A link around blocks of its own (a headline's div, a summary's p), as prose never is."""
+    return any(el.tag in _CARD_BLOCKS for el in link.iterdescendants())
+
+
+_CARD_BLOCKS = frozenset(("div", "p", "h2", "h3", "h4", "h5", "ul", "figure"))
 
 
 def _text_length(el: etree._Element) -> int:
@@ -189,23 +199,21 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
         or el.get("aria-hidden") == "true"
         or _INVISIBLE_STYLE.search(el.get("style") or "")
     ]
-    doomed += [
-        el
-        for el in body.iter(*_CONTAINERS)
-        if el is not body
-        and (
+    for el in body.iter(*_CONTAINERS):
+        if el is body:
+            continue
+        if data_table(el) or _small_form(el):
+            doomed.append(_with_its_box(el, body))  # its title and source line go with it
+        elif (
             el.tag == "aside"  # beside the article, not of it: a sidebar, a reporter's note, a fact box
-            or (el.tag == "blockquote" and ("pull" in _element_tokens(el)[1] or social_post(el)))
+            or (el.tag == "blockquote" and (_PULL_QUOTE & _element_tokens(el)[1] or social_post(el)))
             or (marked_as_boilerplate(el) and not (_named_only_a_list(el) and prose_list(el)))
             or labelled_box(el)
             or link_heavy(el)
-            or data_table(el)
             or fact_box(el)
-        )
-    ]
+        ):
+            doomed.append(el)
     for el in doomed:
-        if el.tag == "table" and data_table(el):
-            el = _with_its_box(el, body)
         remove_keep_tail(el)
 
 
@@ -280,13 +288,24 @@ def data_table(el: etree._Element) -> bool:
     return with_digits >= _TABLE_DIGITS * len(cells)
 
 
-def _with_its_box(table: etree._Element, body: etree._Element) -> etree._Element:
-    """A data table's box when the box holds nothing else but a title or a source line."""
-    box = table.getparent()
+def _small_form(el: etree._Element) -> bool:
+    """A form inside the body (a newsletter sign-up, a poll): a widget, not text. A form around
+    the whole page (ASP.NET wraps every page in one) holds far more text."""
+    return el.tag == "form" and _text_length(el) <= _SMALL_FORM_CHARS
+
+
+_SMALL_FORM_CHARS = 200
+_PULL_QUOTE = frozenset(("pull", "pq"))  # `pull-quote`, `f24-pq`: a line of the article shown again, large
+
+
+def _with_its_box(widget: etree._Element, body: etree._Element) -> etree._Element:
+    """A data table's or a form's box when the box holds little else (a title, a source line,
+    a line of what the form is for)."""
+    box = widget.getparent()
     if box is None or box is body or box.tag not in ("div", "section", "figure"):
-        return table
-    rest = len(clean("".join(box.itertext()))) - len(clean("".join(table.itertext())))
-    return box if rest <= _TABLE_BOX_CHARS else table
+        return widget
+    rest = len(clean("".join(box.itertext()))) - len(clean("".join(widget.itertext())))
+    return box if rest <= (_FORM_BOX_CHARS if widget.tag == "form" else _TABLE_BOX_CHARS) else widget
 
 
 def fact_box(el: etree._Element) -> bool:
@@ -321,6 +340,7 @@ _TABLE_CELLS = 6
 _TABLE_CELL_CHARS = 40
 _TABLE_DIGITS = 0.4
 _TABLE_BOX_CHARS = 60  # a title (`2일(목) 지역별 날씨`) and a source line
+_FORM_BOX_CHARS = 150  # a title, and a line or two on what the form is for
 
 
 def remove_keep_tail(el: etree._Element, *, as_block: bool = False) -> None:

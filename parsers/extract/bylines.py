@@ -52,7 +52,6 @@ _CREDIT = re.compile(r"영상|촬영|사진|그래픽|편집|디자인|기자|PD
 # names one of the story's reporters)
 _CREDIT_LABEL = re.compile(r"(?:사진|그래픽|영상|촬영|일러스트|디자인)(?:\s*취재)?\s*=\s*$")
 _WRITER_CREDIT = re.compile(r"(?<![가-힣])(?:글|취재|기사)\s*[=:]")
-_WRITTEN_BY = re.compile(r"(?<![가-힣])글\s*[=:]\s*([가-힣]{2,4})(?![가-힣])")
 # a broadcast sign-off: "연합뉴스TV 정윤서입니다." names the reporter
 SIGN_OFF = re.compile(
     rf"(?:뉴스|TV|방송|[A-Z]{{2,5}})\s+(?P<name>{_NAME})(?:입니다|였습니다)\.?(?:\s*\([^)]*\))?$"
@@ -150,8 +149,50 @@ def last_byline_names(text: str) -> list[str]:
 
 
 def _written_by(text: str) -> list[str]:
-    """Writers named after `글 =` (`글 = 정하윤 바른숨내과 원장`), whatever their post."""
-    return [m.group(1) for m in _WRITTEN_BY.finditer(text) if is_person_name(m.group(1))]
+    """Writers named after `글 =` (`글 = 정하윤 바른숨내과 원장`), whatever their post, or after a
+    bare `글` when a writer's post follows (`글 허윤재 공연평론가`)."""
+    found = (m.group(1) or m.group(2) for m in _patterns().written_by.finditer(text))
+    return [name for name in found if is_person_name(name)]
+
+
+def credited_for_pictures(text: str) -> list[str]:
+    """Names under a picture label (`사진 마준혁 기자`, `영상=홍길동`): a photographer's credit,
+    which a byline may carry beside its writers."""
+    return [m.group(1) for m in _PICTURE_CREDIT.finditer(text) if is_person_name(m.group(1))]
+
+
+_PICTURE_CREDIT = re.compile(r"(?<![가-힣])(?:사진|영상|촬영|그래픽)\s*[=:]?\s*([가-힣]{2,4})(?![가-힣])")
+
+
+def is_signature(line: str) -> bool:
+    """A column's signature under its text: `김서연 문화평론가`, `/송재혁 경인대 경영학과 교수`."""
+    return _patterns().signature.fullmatch(line) is not None
+
+
+def names_with_post(text: str, start: int = 0) -> list[str]:
+    """Names written before a writer's post (`이상철 한솔군수`), from `start` on."""
+    return [m.group(1) for m in _patterns().name_and_post.finditer(text, start)]
+
+
+class _Patterns:
+    """Patterns built on the posts in names.toml (`writer_posts`)."""
+
+    def __init__(self, posts: list[str]) -> None:
+        post = "|".join(sorted(posts, key=len, reverse=True))
+        self.written_by = re.compile(
+            rf"(?<![가-힣])글\s*(?:[=:]\s*([가-힣]{{2,4}})(?![가-힣])|\s([가-힣]{{2,4}})\s+[가-힣]{{0,10}}?(?:{post})(?![가-힣]))"
+        )
+        self.signature = re.compile(
+            rf"(?:[/／]\s*|글\s*=\s*)?[가-힣]{{2,4}}(?:\s?[가-힣·]{{1,12}}){{0,3}}?\s?(?:{post})"
+        )
+        self.name_and_post = re.compile(
+            rf"(?<![가-힣])([가-힣]{{2,4}})\s+[가-힣]{{0,10}}?(?:{post})(?![가-힣])"
+        )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns(load_data("names.toml")["writer_posts"])
 
 
 _SPLIT_LIST = re.compile(r"[·ㆍ,/&]")

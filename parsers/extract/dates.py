@@ -80,9 +80,11 @@ def has_time(text: str) -> bool:
 def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
     """(published, modified) from a date line such as `입력 2021.08.06 17:55 | 수정 2021.08.07 09:00`;
     an unlabelled date right before the modify label is the publish time (`2025.09.30 07:00
-    업데이트 2025.09.30 11:24`)."""
-    published = modified = None
-    modified_at = None
+    업데이트 2025.09.30 11:24`). A modify label far above the first publish label is the site's
+    (`최종편집 : 2025/05/06` in the top bar), not the article's."""
+    published = None
+    published_at = None
+    modifications: list[tuple[int, datetime]] = []
     for label in _LABEL.finditer(text):
         rest = text[label.end() : label.end() + 60]
         match = DATE_TIME.match(rest)
@@ -93,17 +95,24 @@ def labelled_dates(text: str) -> tuple[datetime | None, datetime | None]:
         if when is None:
             continue
         if label.group("label") in MODIFIED_LABELS:
-            modified = _finer(modified, when)
-            modified_at = label.start() if modified_at is None else modified_at
+            modifications.append((label.start(), when))
         else:
             published = _finer(published, when)
-    if published is None and modified_at is not None:
+            published_at = label.start() if published_at is None else published_at
+    if published_at is not None:
+        modifications = [(at, when) for at, when in modifications if published_at - at <= _ONE_LINE]
+    modified = None
+    for _, when in modifications:
+        modified = _finer(modified, when)
+    if published is None and modifications:
+        modified_at = modifications[0][0]
         before = [m for m in DATE_TIME.finditer(text, max(0, modified_at - _UNLABELLED_GAP), modified_at)]
         if before and before[-1].group("H"):
             published = _from_match(before[-1])
     return published, modified
 
 
+_ONE_LINE = 80  # characters: a date line's labels sit closer together than this
 _UNLABELLED_GAP = 40  # characters: an unlabelled date this close before 수정/업데이트 is the other one
 
 

@@ -226,8 +226,13 @@ def authors_of(
     if not names:  # a board's writer line over the post (`박영순 기자` in the header, then the date);
         # in running text the word before may be the headline's last (`...임대 박영순 기자`): one name
         _add(names, bylines.last_byline_names(around[0][-HEADER_BYLINE:]))
+    listed = jsonld_people(meta.jsonld.get("author"))
+    if names and listed:  # `글 유다인·한건우 기자 | 사진 마준혁 기자`: a photographer the page does not list
+        shown = [*texts, around[0][-HEADER_BYLINE:]]
+        pictures = {name for text in shown for name in bylines.credited_for_pictures(text)}
+        names = [name for name in names if name in listed or name not in pictures]
     if not names:
-        meta_names = jsonld_people(meta.jsonld.get("author")) + [
+        meta_names = listed + [
             v
             for v in (meta.first("article:author", "og:article:author", "author", "dable:author", "byl"),)
             if v
@@ -256,14 +261,11 @@ def _contributor(header: str) -> list[str]:
     label = _CONTRIBUTED.search(header)
     if label is None:
         return []
-    found = [m.group(1) for m in _NAME_AND_POST.finditer(header, label.end())]
+    found = bylines.names_with_post(header, label.end())
     return [found[-1]] if found and bylines.is_person_name(found[-1]) else []
 
 
 _CONTRIBUTED = re.compile(r"[\[【]\s*(?:특별\s*|독자\s*)?(?:기고|기고문|시론|시평|칼럼|발언대)\s*[\]】]")
-_NAME_AND_POST = re.compile(
-    r"(?<![가-힣])([가-힣]{2,4})\s+[가-힣]{0,10}?(?:군수|시장|구청장|도지사|교육감|의원|장관|총장|이사장|회장|원장|소장|교수|위원장|변호사|박사)(?![가-힣])"
-)
 
 
 def _emails_beside(names: list[str], text: str) -> list[str]:

@@ -7,6 +7,7 @@ look like subheads and lead the body.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -208,13 +209,70 @@ def _guessed_subtitles(page: PageIndex, title: str) -> list[etree._Element]:
             if parent is not None and parent.tag in _HEADING_TAGS:
                 found.append(parent)
         elif el.tag == "h1":
-            found += _following_while(el, lambda sibling: sibling.tag in ("h2", "h3") or _dek(sibling))
+            found += _following_while(
+                el,
+                lambda sibling: (
+                    sibling.tag in ("h2", "h3") or _dek(sibling) or _box_of_subheads(sibling, title)
+                ),
+            )
         elif el.tag == "h2":
             if title and _heading_text(el) == title:
                 found += _following_while(el, lambda sibling: sibling.tag in ("h3", "h4"))
         elif _under_summary_label(el):
             found.append(el)
+    if title:
+        found += _dash_lines_after(title, page.root)
     return list(dict.fromkeys(found))
+
+
+_TEXT_EQUAL_TO = etree.XPath("//body//text()[normalize-space(.) = $title]")
+
+
+def _dash_lines_after(title: str, root: etree._Element) -> list[etree._Element]:
+    """`- 부제` lines right under a headline that is no heading (an old table layout's
+    `<td><font><b>제목</b></font></td>`, then `<tr><td>- 부제</td></tr>`): the first block with
+    text after the headline's, and those after it while they are dash lines too."""
+    try:
+        texts = _TEXT_EQUAL_TO(root, title=title)
+    except ValueError:  # lxml takes no control characters in an XPath string (a mangled page's)
+        return []
+    for text in texts:
+        if not text.is_text:
+            continue
+        node = text.getparent()
+        for _ in range(_DASH_LINE_LEVELS):
+            following = [el for el in node.itersiblings() if isinstance(el.tag, str) and text_of(el)]
+            if following:
+                lines = list(itertools.takewhile(_dash_line, following))
+                if lines:
+                    return lines
+                break
+            node = node.getparent()
+            if node is None:
+                break
+    return []
+
+
+def _dash_line(el: etree._Element) -> bool:
+    text = text_of(el)
+    return _MIN_SUBHEAD <= len(text) <= _DEK_CHARS and _DASH_BULLET.match(text) is not None
+
+
+_DASH_LINE_LEVELS = 4  # <b> in <font> in <td> in <tr>: the headline's row, and the row after it
+
+
+def _box_of_subheads(el: etree._Element, title: str) -> bool:
+    """A box holding nothing but lower-rank headings (`<div><h2>부제</h2><h2>부제</h2></div>`),
+    the headline not among them (under a logo's h1, `<div><h2>제목</h2><h3>부제</h3></div>`)."""
+    return (
+        el.tag == "div"
+        and len(el) > 0
+        and not (el.text or "").strip()
+        and all(
+            child.tag in ("h2", "h3") and not (child.tail or "").strip() and _heading_text(child) != title
+            for child in el
+        )
+    )
 
 
 def _dek(el: etree._Element) -> bool:

@@ -43,7 +43,7 @@ def detach_captions(
     caption_of: dict[etree._Element, str] = {}
     for cap in captions:
         text = caption_text(cap)
-        img = _image_for_caption(cap, imgs)
+        img = _image_for_caption(cap, imgs, body)
         if img is not None and img not in caption_of and _HAS_LETTERS.search(text):
             caption_of[img] = text
     for cap in captions:
@@ -104,11 +104,14 @@ def _original_image(url: str) -> str:
     return url
 
 
-def _image_for_caption(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
-    """The image a caption belongs to: inside the same figure/box, else the last image before it."""
+def _image_for_caption(
+    cap: etree._Element, imgs: list[etree._Element], body: etree._Element
+) -> etree._Element | None:
+    """The image a caption belongs to: inside the same figure/box (a box below the body, which
+    holds every image), else the last image before it."""
     scope = cap.getparent()
     for _ in range(3):
-        if scope is None:
+        if scope is None or scope is body:
             break
         inside = list(scope.iter("img"))
         if inside:
@@ -118,16 +121,17 @@ def _image_for_caption(cap: etree._Element, imgs: list[etree._Element]) -> etree
 
 
 def _last_before(cap: etree._Element, imgs: list[etree._Element]) -> etree._Element | None:
-    before = None
-    for el in cap.itersiblings(preceding=True):
-        found = list(el.iter("img"))
-        if found:
-            return found[-1]
-    for img in imgs:
-        if img in cap.iterancestors():
-            continue
-        before = img
-    return before
+    """The nearest of `imgs` before the caption in document order: a video's caption between
+    two photos belongs to neither."""
+    known = set(imgs)
+    node: etree._Element | None = cap
+    while node is not None:
+        for el in node.itersiblings(preceding=True):
+            found = [img for img in el.iter("img") if img in known]
+            if found:
+                return found[-1]
+        node = node.getparent()
+    return None
 
 
 # an ad server's host, or a banner in one of the standard ad sizes (`bank_300x600.jpg`)
@@ -262,7 +266,7 @@ def _under_table_photo(cell: etree._Element) -> bool:
     )
 
 
-_DESCRIPTIVE = re.compile(r"(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
+_DESCRIPTIVE = re.compile(r"(?:^|[\s_-])(?:ph|pic|img|photo)?desc(?:$|[\s_-])", re.I)  # `mr_phdesc`
 _NOT_A_PHOTO = re.compile(
     r"pagination|logo|banner|profile|reporter|author|writer|columnist|journalist|byline|headshot|mugshot"
     r"|icon|vod|video|movie|player",
