@@ -3,7 +3,7 @@ and the title (`people.py` reads those): the outer body of a unit, an organisati
 said with `인`, the party of `같은 당`, an owner with `의` (`DB의 이선웅은`, `법무법인 새길의 정태윤
 변호사`), the last organisation of the kind the title implies (`서울중앙지법은 ... 선고했다. 재판장인
 박소연 부장판사는`: a judge belongs to the court named before; `title_orgs.tsv`), or a wire's
-dateline.
+dateline; and the people listed with their ages before `(25·이상 김천시청)`, who share it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.analysis.lexicon import Found, Lexicon
-from parsers.analysis.words import Word, adjacent, lookback
+from parsers.analysis.words import Word, adjacent, lookback, nickname_before
 from parsers.record.analysis import ORG, PERSON
 
 _SAME_PARTY = "같은 당"
@@ -33,11 +33,17 @@ def dateline_outlet(text: str, person: Word, lex: Lexicon) -> str | None:
 def owner_org(
     text: str, words: list[Word], i: int, aliases: dict[str, str], org_at: dict[int, str], lex: Lexicon
 ) -> str | None:
-    """The organisation written with `의` right before the name at words[i]."""
-    if i == 0:
+    """The organisation written with `의` right before the name at words[i], or before its title
+    and nickname (`팬텀의 정글러 '바스크' 이승현`)."""
+    nickname = nickname_before(text, words, i)
+    k = i - 1 if nickname is None else nickname - 1
+    if k > 0 and words[k].bare and lex.title(words[k]):
+        k -= 1
+    if k < 0:
         return None
-    owner = words[i - 1]
-    if text[owner.core_end : owner.end] != "의" or not adjacent(text, owner, words[i]):
+    owner = words[k]
+    gap = text[owner.end : words[k + 1].start]
+    if text[owner.core_end : owner.end] != "의" or not 0 < len(gap) <= 2 or gap.strip(" '‘\"“"):
         return None
     if owner.core in aliases:
         return aliases[owner.core]
@@ -140,9 +146,12 @@ def _is_party(name: str | None, lex: Lexicon) -> bool:
 
 
 def demonstrative_body(text: str, person: Word, found: list[Found]) -> str | None:
-    """`이 병원 심장혈관외과 이수현 교수`, `이 회사 김철수 대표`: the body a demonstrative points back
-    to, the last one named whose name ends in the noun (any organisation, for a company)."""
-    match = _DEMONSTRATIVE.search(text, max(0, person.start - 25), person.start)
+    """`이 병원 심장혈관외과 이수현 교수`, `이 회사 김철수 대표`, `협회 사무총장 박서진씨`: the body a
+    demonstrative (or the bare noun right before the title) points back to, the last one named
+    whose name ends in the noun (any organisation, for a company)."""
+    match = _DEMONSTRATIVE.search(text, max(0, person.start - 25), person.start) or _BODY_TITLE.search(
+        text, max(0, person.start - 25), person.start
+    )
     if match is None or "." in text[match.end() : person.start]:
         return None
     named = [
@@ -173,4 +182,32 @@ _NAME_ENDINGS = {
 _DEMONSTRATIVE = re.compile(
     r"(?<![가-힣])(?:이|해당|그|같은)\s+(병원|회사|업체|기업|학교|대학|구단|재단|협회|단체|기관)(?![가-힣])"
 )
+# `협회 사무총장 박서진씨`: the kind of body alone, then a title and the name
+_BODY_TITLE = re.compile(
+    r"(?<![가-힣])(협회|재단|구단|공단|공사|조합|연맹|학회|위원회|병원|회사)\s+[가-힣]{1,8}\s+$"
+)
 _COMPANY_NOUNS = frozenset({"회사", "업체", "기업", "사"})
+
+
+def share_affiliation(text: str, found: list[Found], person: Word, org: str) -> None:
+    """`강민호(27)-윤태준(25·이상 김천시청)`: 이상 says the people just before, listed with their
+    ages, belong to it too (a doubles pair, a list of players)."""
+    if not _ALL_OF_THEM.match(text, person.end):
+        return
+    start = person.start
+    for f in reversed(found):
+        if f.kind != PERSON:
+            continue
+        if not _LISTED_BEFORE.fullmatch(text, f.mention.end, start):
+            break
+        f.affiliation = f.affiliation or org
+        start = f.mention.start
+
+
+_ALL_OF_THEM = re.compile(r"\(\d{1,3}\s*[·,]\s*이상\s")
+_LISTED_BEFORE = re.compile(r"\(\d{1,3}\)\s*[-–·,ㆍ]\s*")
+
+
+def org_in(found: list[Found], start: int, end: int) -> str | None:
+    """The organisation found between start and end (the brackets after a name)."""
+    return next((f.canonical for f in found if f.kind == ORG and start <= f.mention.start < end), None)

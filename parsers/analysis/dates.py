@@ -103,13 +103,14 @@ class DateFinder:
                 text[max(0, match.start() - 4) : match.start()]
             ):
                 continue  # 지난해 같은 날: a day of another year, compared
+            counted = match.group("d3") or (match.group("part2") or "")[:1].isdigit()  # 3일, 3분기
             if (
-                match.group("d3")
+                counted
                 and not match.group("h")  # a day with its hour is a date (25일 오전 9시 여의도 …)
                 and (
                     self._length_after.match(text, match.end()) or self._length_verb.match(text, match.end())
                 )
-            ):  # 3일 동안, 12일 연속, 9일 빠른: a length of time
+            ):  # 3일 동안, 12일 연속, 9일 빠른, 3분기 연속: a length of time
                 continue
             ref = self._resolve(match, pub)
             if ref is not None:

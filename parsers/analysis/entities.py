@@ -39,6 +39,7 @@ _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
 _ACTION_TAGS = frozenset({"VV", "VX", "XSV"})
 _CHANGE_VERBS = frozenset({"오르", "내리", "떨어지", "늘", "줄", "뛰", "치솟", "급등하", "하락하"})
 _CHANGE_NOUNS = frozenset({"상승", "하락", "증가", "감소", "급등", "급락", "반등"})
+_RANK = re.compile(r"\d{1,2}위")
 _STATE_TAGS = frozenset({"VA", "XSA", "VCP", "VCN"})
 
 
@@ -297,11 +298,16 @@ class EntityFinder:
                 return ORG, f"{before.core} {surface}", w.end
         if not (named_shape or (legal and HANGUL.fullmatch(w.core))) or len(w.core) < 2:
             return None
-        classified = before.core in self.res.org_classifiers or (
-            len(before.core) > 2
-            and before.core[-2:] in self.res.org_classifiers
-            and self.lex.classify(before) is None  # 하나은행 이코노미스트: a bank, then a title
-        )  # 여론조사업체 한빛리서치, 법무법인 새길
+        classified = (
+            before.core in self.res.org_classifiers
+            or (
+                len(before.core) > 2
+                and before.core[-2:] in self.res.org_classifiers
+                and self.lex.classify(before) is None  # 하나은행 이코노미스트: a bank, then a title
+            )
+            or (i >= 2 and _RANK.fullmatch(before.core) is not None and words[i - 2].core == "업계")
+        )
+        # 여론조사업체 한빛리서치, 법무법인 새길, 업계 1위 태산생활건강: a company by what it is
         if not classified or not before.bare or not adjacent(text, before, w):
             return None
         if self.lex.title(w) or (
@@ -369,7 +375,8 @@ def _merge(found: list[Found], aliases: dict[str, str]) -> list[Entity]:
         ent.affiliation = ent.affiliation or (
             aliases.get(f.affiliation, f.affiliation) if f.affiliation else None
         )
-        for alias in [*f.aliases, f.mention.text]:
-            if alias != canonical and alias not in ent.aliases and f.kind != PERSON:
+        # a person's mentions (`강 감독`) are no aliases; a nickname the text gives is
+        for alias in f.aliases if f.kind == PERSON else [*f.aliases, f.mention.text]:
+            if alias != canonical and alias not in ent.aliases:
                 ent.aliases.append(alias)
     return list(by_key.values())

@@ -1,5 +1,5 @@
 """Organisations named in more than one word, read by their shape: a name of two words in the
-dictionary (`LG 트윈스`) or declared with its first word as the short name (`청림화재
+dictionary (`LG 트윈스`) or declared with one of its words as the short name (`청림화재
 블루윙스(이하 청림화재)`), a foreign state's body (`폴란드 외무부`), a military unit (`해군 제3함대`),
 a foreign company (`메리디언 파마슈티컬스`), a branch written after its organisation (`광주지법
 목포지원`) and a diplomatic mission with its post (`주한 인도네시아대사관`). The words that make
@@ -54,9 +54,10 @@ class OrgShapes:
         if (
             text.startswith("(", second.core_end)
             and declares_at(text, second.core_end)
-            and declared_alias(text, second.core_end, {}) == first.core
+            and declared_alias(text, second.core_end, {}) in (first.core, second.core)
         ):
-            # 청림화재 블루윙스(이하 청림화재): the text names the two words and shortens them
+            # 청림화재 블루윙스(이하 청림화재), 대한캐피탈 레이븐스(이하 레이븐스): the text names
+            # the two words and shortens them to one
             return f"{first.core} {second.core}", second.core_end
         return None
 

@@ -17,13 +17,23 @@ from parsers.analysis.affiliation import (
     club_of,
     dateline_outlet,
     demonstrative_body,
+    org_in,
     outer_body,
     owner_org,
     same_party,
+    share_affiliation,
 )
 from parsers.analysis.foreign import AGE, aged_pair, foreign_name_at, national_name_start
 from parsers.analysis.lexicon import Found, Lexicon
-from parsers.analysis.words import HANGUL, HONORIFIC, Word, adjacent, lookback
+from parsers.analysis.words import (
+    HANGUL,
+    HONORIFIC,
+    Word,
+    adjacent,
+    lookback,
+    nickname_before,
+    word_before_name,
+)
 from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 
 _SUBJECT = ("은", "는", "이", "가", "도")
@@ -58,17 +68,16 @@ class PeopleFinder:
             return -1, lookback(text, words, i)
         if _in_brackets_after_title(text, words, i) and self.lex.title(words[i - 1]):
             return i - 1, lookback(text, words, i - 1)
-        title_before = (
-            i > 0 and words[i - 1].bare and adjacent(text, words[i - 1], w) and self.lex.title(words[i - 1])
-        )
+        before = word_before_name(text, words, i)  # 미드라이너 '루멘' 최도윤: across a nickname
+        title_before = before is not None and self.lex.title(words[before])
         if not w.bare:
-            return (i - 1, lookback(text, words, i - 1)) if title_before else None
+            return (before, lookback(text, words, before)) if title_before else None
         age = AGE.match(text, w.end)  # 박순자(81)씨, 김철수(45·회사원) 씨
         if age is not None:
             after = next((k for k in range(i + 1, min(n, i + 8)) if words[k].start == age.end()), None)
             if after is not None and self.lex.title(words[after]):
                 if title_before and words[after].core in self.res.person_context["honorifics"]:
-                    return i - 1, lookback(text, words, i - 1)  # 코인브릿지 대표 최성민(47)씨
+                    return before, lookback(text, words, before)  # 코인브릿지 대표 최성민(47)씨
                 return after, lookback(text, words, i)
         j = i + 1
         if (
@@ -84,7 +93,7 @@ class PeopleFinder:
         if org is not None and adjacent(text, w, words[j]):
             return org, [j, *lookback(text, words, i)]
         if title_before:
-            return i - 1, lookback(text, words, i - 1)
+            return before, lookback(text, words, before)
         if depth < 3 and text[w.end : w.end + 1] == "·" and j < n and words[j].start == w.end + 1:
             return self.person_at(text, words, j, aliases, depth + 1)
         return None
@@ -245,6 +254,10 @@ class PeopleFinder:
             name = self.lex.user[w.core][1] if w.core in self.lex.user else surface
             found.append(Found(PERSON, name, Mention(surface, w.start, end, w.sent), title, affiliation))
             taken.update(x.start for x in words[i : last + 1])
+            nickname = nickname_before(text, words, i)
+            if nickname is not None:  # '루멘' 최도윤, then 루멘은: the nickname names the person too
+                found[-1].aliases.append(text[words[nickname].start : words[i - 1].core_end])
+                taken.update(x.start for x in words[nickname:i])
             if " " in name:
                 families.add(name.rsplit(" ", 1)[1])
 
@@ -264,9 +277,9 @@ class PeopleFinder:
                 age = AGE.match(text, w.end) if w.bare and w.start not in taken else None
                 if age is not None and self.lex.korean_name(w):  # 최다온(31·세진건설), 박하람(20)
                     mention = Mention(w.core, w.start, w.core_end, w.sent)
-                    org = _org_in(found, w.end, age.end())
-                    if org is not None and _BOTH.match(text, w.end):
-                        _share_affiliation(text, found, w.start, org)
+                    org = org_in(found, w.end, age.end())
+                    if org is not None:
+                        share_affiliation(text, found, w, org)
                     found.append(Found(PERSON, w.core, mention, None, org))
                     taken.add(w.start)
                     continue
@@ -353,27 +366,6 @@ def _org_words(words: list[Word], found: list[Found]) -> dict[int, str]:
 def _drop_unit(found: list[Found], start: int) -> None:
     """A unit named between its organisation and a person is no organisation of its own."""
     found[:] = [f for f in found if not (f.kind == ORG and f.mention.start == start)]
-
-
-def _share_affiliation(text: str, found: list[Found], start: int, org: str) -> None:
-    """`강민호(27)-윤태준(25·이상 김천시청)`: 이상 says the people just before, listed with their
-    ages, belong to it too (a doubles pair, a list of players)."""
-    for f in reversed(found):
-        if f.kind != PERSON:
-            continue
-        if not _LISTED_BEFORE.fullmatch(text, f.mention.end, start):
-            break
-        f.affiliation = f.affiliation or org
-        start = f.mention.start
-
-
-_BOTH = re.compile(r"\(\d{1,3}\s*[·,]\s*이상\s")
-_LISTED_BEFORE = re.compile(r"\(\d{1,3}\)\s*[-–·,ㆍ]\s*")
-
-
-def _org_in(found: list[Found], start: int, end: int) -> str | None:
-    """The organisation found between start and end (the brackets after a name)."""
-    return next((f.canonical for f in found if f.kind == ORG and start <= f.mention.start < end), None)
 
 
 def _declared_pair(words: list[Word], j: int, aliases: dict[str, str]) -> bool:

@@ -118,6 +118,7 @@ class QuantityFinder:
             return None
         if (
             i > 0
+            and t.tag != "SN"  # 시청자 수 186만여명: before digits, 수 is the count itself
             and toks[i - 1].form in self.words["vague_before"]
             and (i == 1 or toks[i - 2].end < toks[i - 1].start)
         ):

@@ -20,6 +20,7 @@ def add_references(
     family = {
         name.rsplit(" ", 1)[1]: name for name in people if " " in name and len(name.rsplit(" ", 1)[1]) > 1
     }
+    family.update({alias: f.canonical for f in people.values() for alias in f.aliases})  # '루멘' 최도윤
     for words in all_words:
         for i, w in enumerate(words):
             if w.start in taken:

@@ -181,3 +181,32 @@ def lookback(text: str, words: list[Word], i: int, most: int = 3) -> list[int]:
         out.append(j)
         j -= 1
     return out
+
+
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
+def nickname_before(text: str, words: list[Word], i: int, most: int = 3) -> int | None:
+    """`'루멘' 최도윤`, `'피겨 여왕' 김연아`: the index of the first word of a nickname in quotes
+    right before words[i] (at most `most` words), or None."""
+    if i == 0 or text[words[i - 1].end : words[i].start] not in {q + " " for q in _CLOSING_QUOTES}:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - most), -1):
+        if text[words[k].start - 1 : words[k].start] in _OPENING_QUOTES:
+            return k
+        if k == 0 or text[words[k - 1].end : words[k].start] != " ":
+            return None
+    return None
+
+
+def word_before_name(text: str, words: list[Word], i: int) -> int | None:
+    """The index of the bare word right before the name at words[i], or before the nickname in
+    quotes that stands there (`미드라이너 '루멘' 최도윤`): where a title before the name would be."""
+    nickname = nickname_before(text, words, i)
+    k = i - 1 if nickname is None else nickname - 1
+    if k < 0 or not words[k].bare:
+        return None
+    if nickname is None:
+        return k if adjacent(text, words[k], words[i]) else None
+    return k if text[words[k].end : words[nickname].start].strip() in _OPENING_QUOTES else None
