@@ -1,7 +1,8 @@
 """Small pages for the rules added after the twenty-second round of held-out layouts (an old
 table weekly, a single-page app's block body, a body with a newsletter form inside it, a page
-with a video and a pull quote in its text, a theatre review): each rule alone, on a page written
-for it."""
+with a video and a pull quote in its text, a theatre review) and the twenty-third (a sports page
+headed by an h3, a column signed in a card under its text, an old CMS's subhead inside the body,
+a regional paper's wire story with a quoted deck): each rule alone, on a page written for it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from conftest import news_page
 from lxml import etree
 
 from parsers import parse_article
-from parsers.extract.headline import _dash_lines_after
+from parsers.extract.page import PageIndex
 
 PROSE = (
     "전남 곡성군이 학생 수 감소로 문을 닫은 옛 초등학교 건물을 고쳐 어르신과 아이들이 함께 "
@@ -158,7 +159,48 @@ def test_a_photographer_the_metadata_lists_stays_an_author() -> None:
     assert article.authors == ["서하늘", "문재혁"]
 
 
-def test_a_headline_with_a_control_character_is_looked_for_without_error() -> None:
-    """lxml takes no control characters in an XPath string; the dash-line search gives up."""
-    root = etree.fromstring(f"<html><body><p>{PROSE}</p></body></html>", etree.HTMLParser())
-    assert _dash_lines_after("돌봄학교\x01 개소", root) == []
+def test_an_h3_headline_takes_the_h4s_after_it_as_subtitles() -> None:
+    article = _parse(
+        f"<div class='hg'><h3>{TITLE}</h3><h4>옛 초교 12억 들여 리모델링</h4><h4>돌봄교실·경로식당 갖춰</h4>"
+        f"<p class='by'>정다운 기자</p></div>{TEXT}"
+    )
+    assert article.subtitles == ["옛 초교 12억 들여 리모델링", "돌봄교실·경로식당 갖춰"]
+
+
+def test_a_subhead_box_named_subtt_inside_the_body_is_a_subtitle() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1><div id='cont'><div class='snl_subtt'><b>옛 초교 12억 들여 리모델링…경로식당 갖춰</b>"
+        f"</div><br>{PROSE}<br><br>{MORE}<br><br>{LAST}</div>"
+    )
+    assert article.subtitles == ["옛 초교 12억 들여 리모델링…경로식당 갖춰"]
+    assert article.paragraphs == [PROSE, MORE, LAST]
+
+
+def test_a_deck_in_a_blockquote_gives_its_dash_lines_as_subtitles() -> None:
+    article = _parse(
+        f"<div class='hd'><h2>{TITLE}</h2><blockquote class='hd__dek'>- 옛 초교 12억 들여 리모델링<br>"
+        "- 돌봄교실·경로식당·공동작업장 갖춰</blockquote><ul class='inf'><li>연합통신</li>"
+        f"<li>등록 2025.11.03 10:00</li></ul></div><div class='share'><a href='/s'>공유</a></div>{TEXT}"
+    )
+    assert article.subtitles == ["옛 초교 12억 들여 리모델링", "돌봄교실·경로식당·공동작업장 갖춰"]
+
+
+def test_a_column_signed_in_a_card_under_the_text_names_its_writer() -> None:
+    article = _parse(
+        f"<h1>{TITLE}</h1>{TEXT}<div class='pf'><img src='/columnist/yoon_160.jpg' alt='윤재희'><div>"
+        "<strong>윤재희</strong> <span>한국해양미래연구원 선임연구위원</span> <span>jhyoon@kimf.re.kr</span></div></div>"
+        "<p>※ 외부 필자의 원고는 본지의 편집방향과 다를 수 있습니다.</p>"
+    )
+    assert (article.authors, article.emails) == (["윤재희"], ["jhyoon@kimf.re.kr"])
+
+
+def test_the_page_index_keeps_headings_in_document_order_and_knows_what_left_the_page() -> None:
+    root = etree.fromstring(
+        "<html><body><h2>a</h2><div><h1>b</h1><time>c</time></div><h2>d</h2></body></html>",
+        etree.HTMLParser(),
+    )
+    page = PageIndex(root)
+    assert [el.text for el in page.tagged("h1", "h2")] == ["a", "b", "d"]
+    box = root.find(".//div")
+    box.getparent().remove(box)
+    assert [page.in_page(el) for el in page.tagged("time", "h2")] == [True, False, True]

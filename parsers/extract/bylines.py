@@ -169,6 +169,13 @@ def is_signature(line: str) -> bool:
     return _patterns().signature.fullmatch(line) is not None
 
 
+def signed_first(text: str) -> list[str]:
+    """The writer a text opens with, signed with a post (`윤재희 한국해양미래연구원 선임연구위원`):
+    a column's writer named under its text."""
+    match = _patterns().signature.match(text.lstrip())
+    return [match["name"]] if match and is_person_name(match["name"]) else []
+
+
 def names_with_post(text: str, start: int = 0) -> list[str]:
     """Names written before a writer's post (`이상철 한솔군수`), from `start` on."""
     return [m.group(1) for m in _patterns().name_and_post.finditer(text, start)]
@@ -183,7 +190,7 @@ class _Patterns:
             rf"(?<![가-힣])글\s*(?:[=:]\s*([가-힣]{{2,4}})(?![가-힣])|\s([가-힣]{{2,4}})\s+[가-힣]{{0,10}}?(?:{post})(?![가-힣]))"
         )
         self.signature = re.compile(
-            rf"(?:[/／]\s*|글\s*=\s*)?[가-힣]{{2,4}}(?:\s?[가-힣·]{{1,12}}){{0,3}}?\s?(?:{post})"
+            rf"(?:[/／]\s*|글\s*=\s*)?(?P<name>[가-힣]{{2,4}})(?:\s?[가-힣·]{{1,12}}){{0,3}}?\s?(?:{post})"
         )
         self.name_and_post = re.compile(
             rf"(?<![가-힣])([가-힣]{{2,4}})\s+[가-힣]{{0,10}}?(?:{post})(?![가-힣])"

@@ -108,7 +108,7 @@ def _date_lines(
     if published is None:
         body_at = page.position.get(body, len(page.position)) if body is not None else len(page.position)
         named = [el for el in page.named(_DATEISH) if page.position[el] < body_at]
-        for el in [*page.root.iter("time"), *named]:
+        for el in [*(el for el in page.tagged("time") if page.in_page(el)), *named]:
             if el.tag not in _DATE_TAGS:
                 continue
             text = el.get("datetime") or text_of(el)
@@ -243,6 +243,8 @@ def authors_of(
         _add(names, bylines.last_byline_names(around[1][:_FOOTER_BYLINE]))
     if not names:  # `[기고]` over the headline, then `이상철 한솔군수` in the byline's place
         _add(names, _contributor(around[0][-HEADER_BYLINE:]))
+    if not names:  # a column's writer in a card under the text: `윤재희 한국해양미래연구원 선임연구위원`
+        _add(names, bylines.signed_first(around[1][:_FOOTER_BYLINE]))
     if names and not emails:  # `사진·글=오민석 기자 minsuk.oh@...` over or under the body
         near = around[0][-HEADER_BYLINE:] + " " + around[1][:AFTER_BODY]
         _add(emails, _emails_beside(names, near))

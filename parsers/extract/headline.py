@@ -48,14 +48,14 @@ def title_of(page: PageIndex, meta: PageMeta, layout: Layout | None, body: etree
         )
         if h
     ]
-    headings = [_heading_text(el) for el in root.iter(*_HEADINGS)]
+    headings = [_heading_text(el) for el in page.tagged(*_HEADINGS)]
     titled = [text_of(el) for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS]
     for candidates in (headings, titled):
         found = _matching_title([c for c in candidates if 4 <= len(c) <= 300], hints)
         if found:
             return _without_suffix(found, headings + titled)
     # metadata that matches no heading is often the site's own title: a real headline beats it
-    for el in root.iter("h1"):
+    for el in page.tagged("h1"):
         text = _heading_text(el)
         if len(text) >= 8 and el.find(".//a") is None and el.find(".//img") is None:
             return text
@@ -157,7 +157,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 _SUBTITLEISH = re.compile(
-    r"sub[-_]?(?:ti|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap|standfirst"
+    r"sub[-_]?(?:ti|tt|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap|standfirst"
     r"|(?:^|[-_\s])(?:subs?|lead|lede|deck|dek|point|stit)(?:[-_\s]|$)|bujemok",  # 부제목, romanised
     re.I,
 )
@@ -200,10 +200,10 @@ def _bold_lead(body: etree._Element) -> etree._Element | None:
 def _guessed_subtitles(page: PageIndex, title: str) -> list[etree._Element]:
     """Blocks named like subheads; headings broken into lines by <br>; plain headings of a lower
     rank right after the headline (`<h1>제목</h1><h2>부제</h2><h2>부제</h2>`, or `<h2>제목</h2>
-    <h3>부제</h3>` under a logo's h1); a list under a summary label (`<h3>요약</h3><ul>…`,
+    <h3>부제</h3>` under a logo's h1, `<h3>제목</h3><h4>부제</h4>`); a list under a summary label (`<h3>요약</h3><ul>…`,
     `<section aria-label="요약">`), whatever the box is named. One walk finds the last three."""
     found = [el for el in page.named(_SUBTITLEISH) if el.tag in _SUBTITLE_TAGS]
-    for el in page.root.iter("br", "h1", "h2", "ul", "ol"):
+    for el in page.tagged("br", "h1", "h2", "h3", "ul", "ol"):
         if el.tag == "br":
             parent = el.getparent()
             if parent is not None and parent.tag in _HEADING_TAGS:
@@ -215,38 +215,37 @@ def _guessed_subtitles(page: PageIndex, title: str) -> list[etree._Element]:
                     sibling.tag in ("h2", "h3") or _dek(sibling) or _box_of_subheads(sibling, title)
                 ),
             )
-        elif el.tag == "h2":
-            if title and _heading_text(el) == title:
-                found += _following_while(el, lambda sibling: sibling.tag in ("h3", "h4"))
+        elif el.tag in ("h2", "h3"):
+            if title and _heading_text(el) == title:  # the lower headings right after it
+                lower = _LOWER_HEADINGS[el.tag]
+                found += _following_while(el, lambda sibling, lower=lower: sibling.tag in lower)
         elif _under_summary_label(el):
             found.append(el)
     if title:
-        found += _dash_lines_after(title, page.root)
+        found += _dash_lines_after(title, page)
     return list(dict.fromkeys(found))
 
 
-_TEXT_EQUAL_TO = etree.XPath("//body//text()[normalize-space(.) = $title]")
-
-
-def _dash_lines_after(title: str, root: etree._Element) -> list[etree._Element]:
-    """`- 부제` lines right under a headline that is no heading (an old table layout's
-    `<td><font><b>제목</b></font></td>`, then `<tr><td>- 부제</td></tr>`): the first block with
-    text after the headline's, and those after it while they are dash lines too."""
-    try:
-        texts = _TEXT_EQUAL_TO(root, title=title)
-    except ValueError:  # lxml takes no control characters in an XPath string (a mangled page's)
-        return []
-    for text in texts:
-        if not text.is_text:
-            continue
-        node = text.getparent()
+def _dash_lines_after(title: str, page: PageIndex) -> list[etree._Element]:
+    """`- 부제` lines right under the headline (an old table layout's
+    `<td class="sj_headline"><font size="5"><b>제목</b></font></td>`, then `<tr><td>- 부제</td></tr>`):
+    the first block with text after the headline's, and those after it while they are dash lines
+    too. The headline is looked for where layouts put it: a heading, a title-named box, big type."""
+    # a list's titles are links, and no headline is one
+    named = [el for el in page.named(_TITLEISH) if el.tag in _TITLE_TAGS and el.find(".//a") is None]
+    headline = next((el for el in [*page.tagged(*_HEADINGS), *named] if text_of(el) == title), None)
+    if headline is None:
+        headline = next((el for el in page.tagged("font") if _big_type(el) and text_of(el) == title), None)
+    node = headline
+    if node is not None:
         for _ in range(_DASH_LINE_LEVELS):
-            following = [el for el in node.itersiblings() if isinstance(el.tag, str) and text_of(el)]
+            following = [
+                sibling
+                for sibling in node.itersiblings()
+                if isinstance(sibling.tag, str) and text_of(sibling)
+            ]
             if following:
-                lines = list(itertools.takewhile(_dash_line, following))
-                if lines:
-                    return lines
-                break
+                return list(itertools.takewhile(_dash_line, following))
             node = node.getparent()
             if node is None:
                 break
@@ -258,7 +257,7 @@ def _dash_line(el: etree._Element) -> bool:
     return _MIN_SUBHEAD <= len(text) <= _DEK_CHARS and _DASH_BULLET.match(text) is not None
 
 
-_DASH_LINE_LEVELS = 4  # <b> in <font> in <td> in <tr>: the headline's row, and the row after it
+_DASH_LINE_LEVELS = 3  # the headline's cell, its row, and the rows after it
 
 
 def _box_of_subheads(el: etree._Element, title: str) -> bool:
@@ -309,10 +308,11 @@ def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool])
     return found
 
 
+_LOWER_HEADINGS = {"h2": ("h3", "h4"), "h3": ("h4", "h5")}
 _MIN_SUBHEAD = 8
 _DASH_BULLET = re.compile(r"^[-–—]\s+")  # `- 부제`: a dash and a space (not `-3% 급락`)
 _SUBHEADS_CHARS = 1000  # raw text, spaces and all: a few lines of at most 120 characters
-_SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul", "td"))
+_SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b", "div", "p", "ul", "td", "blockquote"))
 _HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "b"))
 
 

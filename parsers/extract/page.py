@@ -29,8 +29,12 @@ class PageIndex:
         by_id: dict[str, list[etree._Element]] = {}
         named: list[etree._Element] = []
         custom: list[etree._Element] = []
+        watched: list[etree._Element] = []
         for el in root.iter(etree.Element):  # elements only; a plain walk beats an XPath filter here
-            if "-" in el.tag:
+            tag = el.tag
+            if tag in _WATCHED:
+                watched.append(el)
+            elif "-" in tag:
                 custom.append(el)
             classes = el.get("class")
             ident = el.get("id")
@@ -52,12 +56,25 @@ class PageIndex:
                 else:
                     found.append(el)
         self.custom = custom  # custom elements (`<article-paragraph>`), in document order
+        self._watched = watched
         self.by_class = by_class
         self.by_id = by_id
         self.position = {el: number for number, el in enumerate(named)}  # document order
         self.tokens = frozenset(["." + c for c in by_class] + ["#" + i for i in by_id])
         self._named: dict[re.Pattern[str], list[etree._Element]] = {}
         self.head = root.find("head")  # where <meta> markers are looked for
+
+    def tagged(self, *tags: str) -> list[etree._Element]:
+        """Elements with one of these tags (of `_WATCHED`), in document order, as the page stood
+        when indexed: each walk of the whole tree costs as much as a page's reading of them all."""
+        return [el for el in self._watched if el.tag in tags]
+
+    def in_page(self, el: etree._Element) -> bool:
+        """Whether the element is still in the page (the body's cleaning takes boxes out)."""
+        node = el
+        while node is not None and node is not self.root:
+            node = node.getparent()
+        return node is self.root
 
     def named(self, pattern: re.Pattern[str]) -> list[etree._Element]:
         """Elements whose class token or id matches `pattern`, in document order."""
@@ -75,6 +92,10 @@ class PageIndex:
         self._named[pattern] = sorted(found, key=self.position.__getitem__)
         return self._named[pattern]
 
+
+# the tags the readers of a page look for across the whole tree (headings, line breaks, lists, big
+# type, dates): gathered in the index's one walk
+_WATCHED = frozenset(("h1", "h2", "h3", "h4", "br", "ul", "ol", "font", "time"))
 
 _MATCHED: dict[re.Pattern[str], dict[str, bool]] = {}
 
