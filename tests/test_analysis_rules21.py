@@ -1,7 +1,9 @@
 """Unit tests of the rules added after the round-29 fresh samples (a regional railway line, K-beauty
 exports, an esports final): a count after 수, a team declared by its nickname, a nickname in quotes
 before a name, a title before that nickname, the owner of a title, a body named by its kind alone,
-quarters in a row, a railway line, the firm an industry ranks first."""
+quarters in a row, a railway line, the firm an industry ranks first; and after round 30 (a fraud
+verdict, a chip plant, a city marathon) record times, a company's team, a body in brackets
+between a name and a title."""
 
 from __future__ import annotations
 
@@ -92,3 +94,21 @@ def test_a_railway_line_is_no_person() -> None:
 
 def test_the_firm_an_industry_ranks_first_is_an_organisation() -> None:
     assert "태산생활건강" in _entities("업계 1위 태산생활건강의 화장품 부문 영업이익은 412억원이다.", "ORG")
+
+
+def test_a_time_written_in_hours_minutes_and_seconds_is_a_record_not_three_amounts() -> None:
+    assert _quantities("김도현 선수가 2시간10분58초로 1위를 했고, 하프코스는 1시간3분12초였다.") == []
+    assert _quantities("통제가 풀린 뒤에도 1시간가량 정체가 이어졌다.") == [("1시간가량", 1, "시간", True)]
+
+
+def test_a_companys_team_is_one_organisation_and_a_body_in_brackets_is_the_affiliation() -> None:
+    entities = _entities("국내 남자부에서는 김도현(한빛건설 육상단) 선수가 2시간10분58초로 1위를 차지했다.")
+    person = entities["김도현"]
+    assert (person.kind, person.title, person.affiliation) == ("PERSON", "선수", "한빛건설 육상단")
+    assert entities["한빛건설 육상단"].kind == "ORG" and "한빛건설" not in entities
+
+
+def test_a_name_in_brackets_of_several_unknown_words_gives_no_partial_organisation() -> None:
+    entities = _entities("박지성(맨체스터 유나이티드) 선수는 경기 뒤 웃었다.")
+    assert (entities["박지성"].title, entities["박지성"].affiliation) == ("선수", None)
+    assert "맨체스터" not in entities

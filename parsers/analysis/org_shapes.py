@@ -1,7 +1,7 @@
 """Organisations named in more than one word, read by their shape: a name of two words in the
 dictionary (`LG 트윈스`) or declared with one of its words as the short name (`청림화재
 블루윙스(이하 청림화재)`), a foreign state's body (`폴란드 외무부`), a military unit (`해군 제3함대`),
-a foreign company (`메리디언 파마슈티컬스`), a branch written after its organisation (`광주지법
+a foreign company (`메리디언 파마슈티컬스`), a company's sports team (`한빛건설 육상단`), a branch written after its organisation (`광주지법
 목포지원`) and a diplomatic mission with its post (`주한 인도네시아대사관`). The words that make
 each shape are data (`org_shapes.tsv`, `org_branches.txt`)."""
 
@@ -29,6 +29,7 @@ class OrgShapes:
         self._branches = shapes["military_branches"]
         self._units = shapes["military_units"]
         self._company_words = shapes["company_words"]
+        self._teams = shapes["sports_teams"]
         self._missions = tuple(shapes["missions"])
         self._hosts = shapes["mission_hosts"]
 
@@ -50,6 +51,8 @@ class OrgShapes:
         if first.core in self._branches and self._military_unit(second.core):
             return f"{first.core} {second.core}", second.core_end
         if second.core in self._company_words and self._foreign_word(first):
+            return f"{first.core} {second.core}", second.core_end
+        if second.core in self._teams and self.lex.is_org(first):  # 한빛건설 육상단: the company's team
             return f"{first.core} {second.core}", second.core_end
         if (
             text.startswith("(", second.core_end)

@@ -39,6 +39,7 @@ from parsers.record.analysis import LOCATION, ORG, PERSON, Mention
 _SUBJECT = ("은", "는", "이", "가", "도")
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 _MEMBER_OF = "소속"
+_BRACKETED_BODY = re.compile(r"\([가-힣A-Za-z0-9 ]{2,20}\)\s?")
 _PLACE_NAME_ENDINGS = ("시", "도", "군", "구", "동", "읍", "면")
 _BODIES = ("위원회", "의회")  # a council's committee is a body of its own, not a unit
 _GOVERNMENTS = ("시", "도", "군", "구")  # a place that is also a government: 성남시 김철수 대변인
@@ -79,6 +80,11 @@ class PeopleFinder:
                 if title_before and words[after].core in self.res.person_context["honorifics"]:
                     return before, lookback(text, words, before)  # 코인브릿지 대표 최성민(47)씨
                 return after, lookback(text, words, i)
+        team = _BRACKETED_BODY.match(text, w.end) if age is None else None
+        if team is not None:  # 김도현(한빛건설 육상단) 선수: the body in brackets, then the title
+            after = next((k for k in range(i + 1, min(n, i + 6)) if words[k].start == team.end()), None)
+            if after is not None and self.lex.title(words[after]):  # (of several words, a known body's)
+                return after, [i + 1] if after == i + 2 or self.lex.is_org(words[i + 1]) else []
         j = i + 1
         if (
             j < n

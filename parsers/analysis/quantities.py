@@ -55,6 +55,11 @@ class _Num:
     approx: bool = False  # 1천여만: 여 inside the number
 
 
+# a time written as one word of hours, minutes and seconds (`2시간10분58초`, `6분41초`): a record or
+# a clock reading, like a clock time no amount
+_TIME_RUN = re.compile(r"\d{1,3}시간\d{1,2}분(?:\d{1,2}(?:\.\d+)?초)?|\d{1,3}분\d{1,2}(?:\.\d+)?초")
+
+
 class QuantityFinder:
     """Finds quantities in tokenised sentences."""
 
@@ -96,6 +101,10 @@ class QuantityFinder:
                 t.form in days or (t.form == _ONE_DAY and self._one_day.match(text, t.end))
             ):
                 out.append(self._days(text, sent, t))
+            if t.tag == "SN" and (run := _TIME_RUN.match(text, t.start)) is not None:
+                while i < len(toks) and toks[i].start < run.end():  # 2시간10분58초: a record time
+                    i += 1
+                continue
             if t.tag in _NUMBER_TAGS and not inside(t.start, taken):
                 found = self._at(text, sent, i, ends)
                 if found is not None:
