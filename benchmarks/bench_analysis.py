@@ -5,8 +5,8 @@
 Bodies: the annotated samples (samples/annotated) and, when ../shared/corpus/pages exists, the body
 of each page as parse_article(..., analyze=False) extracts it. For each set it prints:
   tokenize(body)        Kiwi().tokenize(body), one call per body: what a user would write
-  tokenize(as analysed)  the same Kiwi call the analysis makes (split_sents=True; the body as one
-                        string up to SINGLE_CALL characters, else as a list of its lines)
+  tokenize(as analysed)  the same Kiwi call the analysis makes (the body as one string up to
+                        SINGLE_CALL characters, else as a list of its lines)
   analyze_text          the whole analysis (tokenize + every analyser)
 and the ratio analyze_text / tokenize. All three use one warm Kiwi with the same dictionaries; each
 figure is the best of --repeat runs (the machine is shared, so the best run is the least disturbed),
@@ -75,9 +75,9 @@ def compare(name: str, bodies: list[str], repeat: int) -> None:
         for body in bodies:
             clean = kiwi.clean(body)
             if len(clean) <= SINGLE_CALL:
-                k.tokenize(clean, split_sents=True)
+                k.tokenize(clean)
             else:
-                list(k.tokenize([p for _, p in sentences.pieces(clean)], split_sents=True))
+                list(k.tokenize([p for _, p in sentences.pieces(clean)]))
 
     def analysis() -> None:
         for body in bodies:

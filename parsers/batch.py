@@ -81,7 +81,7 @@ def _analyze_together(articles: list[Article]) -> None:
     bodies = [a.body for a in articles]
     parts = [sentences.pieces(kiwi.clean(body)) for body in bodies]
     flat = [text for part in parts for _, text in part]
-    tokens = iter(get_kiwi().tokenize(flat, split_sents=True)) if flat else iter(())
+    tokens = iter(get_kiwi().tokenize(flat)) if flat else iter(())
     for article, body, part in zip(articles, bodies, parts, strict=True):
         article.analysis = analyze_tokens(body, part, islice(tokens, len(part)), article.published)
 

@@ -63,17 +63,17 @@ def analyze_text(text: str, published: datetime | None = None) -> Analysis:
     clean = _kiwi.clean(text)
     if len(clean) <= SINGLE_CALL:  # a short body costs less as one string than as a list of lines
         parts = [(0, clean)]
-        results: Any = [kiwi.tokenize(clean, split_sents=True)]
+        results: Any = [kiwi.tokenize(clean)]
     else:
         parts = sentences.pieces(clean)
-        results = kiwi.tokenize([p for _, p in parts], split_sents=True)
+        results = kiwi.tokenize([p for _, p in parts])
     return analyze_tokens(text, parts, results, published)
 
 
 def analyze_tokens(
     text: str, parts: list[tuple[int, str]], results: Any, published: datetime | None
 ) -> Analysis:
-    """The analysis of `text` from Kiwi's sentence-split tokens of its `parts` (see batch use)."""
+    """The analysis of `text` from Kiwi's tokens of its `parts` (see batch use)."""
     finders = _finders(get_kiwi())
     sents = sentences.build(parts, results)
     records = sentences.records(text, sents)
