@@ -211,6 +211,7 @@ def strip_boilerplate_blocks(body: etree._Element) -> None:
             or labelled_box(el)
             or link_heavy(el)
             or fact_box(el)
+            or quote_box(el)
         ):
             doomed.append(el)
     for el in doomed:
@@ -286,6 +287,23 @@ def data_table(el: etree._Element) -> bool:
         return True
     with_digits = sum(any(ch.isdigit() for ch in cell) for cell in cells)
     return with_digits >= _TABLE_DIGITS * len(cells)
+
+
+def quote_box(el: etree._Element) -> bool:
+    """A market quote in the body (`48,350 ▲1,250 +2.65% 10.14 15:30 기준`): a small box of
+    figures with a price's change in it and no sentence."""
+    if el.tag not in ("div", "section") or len(el) < 2:
+        return False
+    text = clean("".join(el.itertext()))
+    if len(text) > _QUOTE_BOX_CHARS or not _PRICE_CHANGE.search(text) or _SENTENCE.search(text):
+        return False
+    chars = text.replace(" ", "")
+    return sum(ch.isdigit() for ch in chars) >= 0.3 * len(chars)
+
+
+_QUOTE_BOX_CHARS = 150
+_PRICE_CHANGE = re.compile(r"[▲▼△▽]\s?[\d,.]+|[+\-−]\d+(?:\.\d+)?%")
+_SENTENCE = re.compile(r"[다요]\.(?:\s|$)")
 
 
 def _small_form(el: etree._Element) -> bool:

@@ -308,6 +308,7 @@ def _following_while(el: etree._Element, keep: Callable[[etree._Element], bool])
     return found
 
 
+_LABEL_CHARS = 20
 _LOWER_HEADINGS = {"h2": ("h3", "h4"), "h3": ("h4", "h5")}
 _MIN_SUBHEAD = 8
 _DASH_BULLET = re.compile(r"^[-–—]\s+")  # `- 부제`: a dash and a space (not `-3% 급락`)
@@ -344,7 +345,11 @@ def split_subtitles(
             continue
         if any(len(line) > 120 for line in lines):
             continue
-        if generic and any(len(_SENTENCES.findall(line)) >= 2 for line in lines):
+        if (
+            generic
+            and any(len(_SENTENCES.findall(line)) >= 2 for line in lines)
+            and set(lines) <= set(paragraphs)
+        ):
             continue  # a `lead` block of full sentences (`...개막했다. ...이어진다.`) opens the body
         if generic and all(len(line) < _MIN_SUBHEAD for line in lines):
             continue  # `<p class="subTitle">사회</p>`: a section's label, not a subhead
@@ -357,9 +362,18 @@ def split_subtitles(
         elif generic and not (body is not None and _leads(el, body)) and not set(lines) <= set(shown_above):
             continue
         subtitles += [_strip_bullet(line) for line in lines if _strip_bullet(line) not in subtitles]
-    if paragraphs and _squeeze(paragraphs[0]) == _squeeze(title) and len(paragraphs) > 1:
+    repeated = next(
+        (k for k, line in enumerate(paragraphs[:2]) if _squeeze(line) == _squeeze(title)), None
+    )  # `오늘의 이슈`, then the title again: a newsletter's label over its headline
+    if (
+        repeated is not None
+        and len(paragraphs) > repeated + 1
+        and all(
+            len(line) <= _LABEL_CHARS and not _SENTENCE_END.search(line) for line in paragraphs[:repeated]
+        )
+    ):
         # boards that repeat the title atop the body put their subheads right after it
-        del paragraphs[0]
+        del paragraphs[: repeated + 1]
         found_by_markup = bool(subtitles)
         while (
             not found_by_markup

@@ -17,7 +17,8 @@ from parsers.extract.text import HANGUL, clean, text_of
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|＞|/)\s*")
 _CRUMB_HOME = {"홈", "home", "메인", "main", "홈으로", "뉴스", "news"}
 _BREADCRUMBISH = re.compile(
-    r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav|(?:^|[-_\s])loc(?:$|[-_\s])", re.I
+    r"breadcrumb|location|path|navi_?area|crumb|loc_?nav|section_?nav|(?:^|[-_\s])(?:loc|trail)(?:$|[-_\s])",
+    re.I,
 )
 
 
@@ -92,7 +93,8 @@ def _text_trail(before: str) -> str | None:
 
 
 _CATEGORYISH = re.compile(
-    r"(?:^|[-_])(?:cat|cate|category|kicker|section[-_]?name|sect?[-_]?(?:name|label))(?:$|[-_]|name)", re.I
+    r"(?:^|[-_])(?:cat|cate|category|kicker|section[-_]?name|sect?[-_]?(?:name|label))(?:$|[-_]|name|links)",
+    re.I,
 )
 _LABEL_TAGS = frozenset(("span", "div", "a", "strong", "em", "p", "li", "dd"))
 
