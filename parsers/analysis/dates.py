@@ -10,8 +10,15 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 
+from parsers.analysis.date_context import (
+    AMPM,
+    ANAPHORA,
+    anaphora,
+    coordinated_days,
+    month_a_year_before,
+    year_in_context,
+)
 from parsers.analysis.quantity_shapes import length_patterns
 from parsers.analysis.resources import Resources
 from parsers.record.analysis import DateRef
@@ -19,14 +26,9 @@ from parsers.record.analysis import DateRef
 _REL_DAY = {"그제": -2, "그저께": -2, "어제": -1, "오늘": 0, "내일": 1, "모레": 2}
 _REL_MONTH = {"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내달": 1}
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1}
-# the day the text is about (이날), the one before (전날) or after (다음날): resolved by _anaphora
-_ANAPHORA = {"이날": 0, "당일": 0, "같은 날": 0, "전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
 _WRITTEN = ("지난해", "작년", "전년", "지난", "오는", "이번")  # words written into the pattern itself
 _A_YEAR_BEFORE = re.compile(r"(?:해|년)\s*$")
 _MONTH_PARTS = "초순|중순|하순|초|말"  # 이달 초, 이달 말: still the month
-_NEAR_DAY = 120  # characters: a day named this close before, in the same paragraph, is the one meant
-_AMPM = {"오전": 0, "새벽": 0, "아침": 0, "오후": 12, "저녁": 12, "밤": 12, "낮": 12}
-_BARE_TIME = tuple(_AMPM)  # 오전, 오후 ...: a time that names no day
 
 
 def _alt(words: object) -> str:
@@ -63,8 +65,8 @@ class DateFinder:
             *_REL_DAY,
             *_REL_MONTH,
             *_REL_WEEK,
-            *_ANAPHORA,
-            *_AMPM,
+            *ANAPHORA,
+            *AMPM,
             *_WRITTEN,
         ]
         first = "".join(sorted({word[0] for word in leads}))
@@ -81,11 +83,11 @@ class DateFinder:
             | (?P<rd>{_alt(_REL_DAY)})(?!날)
             | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?:\s*(?P<rmd>[0-3]?\d)\s*일|\s*(?:{_MONTH_PARTS})(?:(?![가-힣])|(?={_PARTICLES})))?
             | (?P<rw>지난\s?주|이번\s?주|금주|다음\s?주)(?:(?![가-힣])|(?={_PARTICLES}))
-            | (?P<ana>{_alt(_ANAPHORA)})
+            | (?P<ana>{_alt(ANAPHORA)})
             )
-            (?:\s*(?P<ampm>{_alt(_AMPM)})?\s*(?P<h>[012]?\d)\s*시(?![간대청장민의내])
+            (?:\s*(?P<ampm>{_alt(AMPM)})?\s*(?P<h>[012]?\d)\s*시(?![간대청장민의내])
                (?:\s*(?P<mi>[0-5]?\d)\s*분|\s*(?P<half>반))?)?
-            | (?<![0-9가-힣])(?P<ampm2>{_alt(_AMPM)})\s*(?P<h2>[012]?\d)\s*시(?![간대청장민의내])
+            | (?<![0-9가-힣])(?P<ampm2>{_alt(AMPM)})\s*(?P<h2>[012]?\d)\s*시(?![간대청장민의내])
               (?:\s*(?P<mi2>[0-5]?\d)\s*분|\s*(?P<half2>반))?)
             """,
             re.VERBOSE,
@@ -116,9 +118,10 @@ class DateFinder:
             if ref is not None:
                 ref.relation = _relation(text, match.end())
                 out.append(ref)
-        _coordinated_days(text, out)
-        _year_in_context(text, out)
-        _anaphora(text, out, pub)
+        coordinated_days(text, out)
+        year_in_context(text, out)
+        anaphora(text, out, pub)
+        month_a_year_before(text, out)
         return out
 
     def _resolve(self, m: re.Match[str], pub: date | None) -> DateRef | None:
@@ -156,7 +159,7 @@ class DateFinder:
                     first, last = _month_span(pub.year - 1, pub.month)
                     value = first.isoformat()[:7]
             elif g["ana"]:
-                first = last = pub  # for now: _anaphora moves it, once every day of the text is known
+                first = last = pub  # for now: anaphora() moves it, once every day of the text is known
             elif g["rd"]:
                 first = last = pub + timedelta(days=_REL_DAY[g["rd"]]) if pub is not None else None
             elif g["rm"]:
@@ -220,7 +223,7 @@ def _time(day: date | None, g: dict[str, str | None], hour_text: str) -> tuple[s
     hour = int(hour_text)
     ampm = g["ampm"] or g["ampm2"]
     if ampm and hour < 12:
-        hour += _AMPM[ampm]
+        hour += AMPM[ampm]
     minute_text = g["mi"] or g["mi2"]
     minute = int(minute_text) if minute_text else 30 if (g["half"] or g["half2"]) else 0
     if hour > 24 or minute > 59:
@@ -229,116 +232,6 @@ def _time(day: date | None, g: dict[str, str | None], hour_text: str) -> tuple[s
     if day is None:
         return precision, None
     return precision, f"{day.isoformat()}T{hour % 24:02d}:{minute:02d}"
-
-
-_DAY_PRECISIONS = ("day", "hour", "minute")
-
-
-def _anaphora(text: str, refs: list[DateRef], pub: date | None) -> None:
-    """이날, 전날, 다음날 and a time with no day: the day named just before, in the same paragraph
-    (`14일에는 ... 기록했다. 이날 관객은`), unless it opens a span (`9일부터 이날 오전까지`) or
-    describes a noun (`지난해 1월 9일의 기록보다`); else the day the article leads with, its
-    event's day; else the publish date."""
-    days = [r for r in refs if r.precision in _DAY_PRECISIONS and r.first_day and not _is_anaphor(r)]
-    lead = date.fromisoformat(days[0].first_day) if days else pub
-    for ref in refs:
-        word = _anaphor(ref)
-        if word is None or ref.value is None:
-            continue
-        offset = _ANAPHORA[word]
-        # 전날 counts back from a day told, never one foretold (`오는 20일 총회 … 앞서 전날`)
-        today = pub.isoformat() if offset < 0 and pub is not None else None
-        near = [
-            r
-            for r in days
-            if 0 <= ref.start - r.end <= _NEAR_DAY
-            and "\n" not in text[r.end : ref.start]
-            and r.relation != "from"
-            and text[r.end : r.end + 1] != "의"  # 종전 최고치인 지난해 1월 9일의 기록: no event told
-            and not (today and r.first_day > today)
-        ]
-        if near:
-            base = date.fromisoformat(near[-1].first_day)
-        elif today and lead.isoformat() > today:  # type: ignore[union-attr]
-            base = pub  # the day before a future lead is the day before today
-        else:
-            base = lead
-        day = (base + timedelta(days=offset)).isoformat()  # type: ignore[operator]
-        ref.first_day = ref.last_day = day
-        ref.value = day + ref.value[10:]  # a time of day (이날 오전 6시) stays
-
-
-def _coordinated_days(text: str, refs: list[DateRef]) -> None:
-    """`다음 달 6일과 9일`, `3월 2일·5일`: a bare day joined to a dated day is in its month."""
-    for before, ref in pairwise(refs):
-        if (
-            before.precision in _DAY_PRECISIONS
-            and before.first_day
-            and ref.precision == "day"
-            and ref.first_day
-            and _BARE_DAY.fullmatch(ref.text)
-            and _JOINED.fullmatch(text, before.end, ref.start)
-        ):
-            try:
-                day = date.fromisoformat(before.first_day).replace(day=int(ref.text.rstrip("일 ")))
-            except ValueError:
-                continue
-            ref.first_day = ref.last_day = ref.value = day.isoformat()
-
-
-_BARE_DAY = re.compile(r"[0-3]?\d\s*일")
-_JOINED = re.compile(r"\s*(?:과|와|,|·|ㆍ|및|~|-|부터)\s*")
-
-
-def _year_in_context(text: str, refs: list[DateRef]) -> None:
-    """`내년 2월 6일까지, 추가 합격 통보는 2월 19일 오후 9시까지`: a month named without its year,
-    in the sentence of a date that names one, is in that year; so is a half or a quarter after
-    one of its kind (`내년 상반기 중 신청해 하반기에 투약`), though not `연말` (`내년 상반기까지
-    들여오고, 연말까지` is this year's end)."""
-    anchor: DateRef | None = None  # the date just before, when it names its year or took one
-    for ref in refs:
-        bare = _BARE_MONTH.match(ref.text) or (
-            anchor is not None
-            and ref.precision == "part_of_year"
-            and not _YEAR_NAMED.match(ref.text)
-            and _sequence(anchor) is not None
-            and _sequence(anchor) == _sequence(ref)
-        )
-        if (
-            anchor is not None
-            and anchor.first_day
-            and ref.first_day
-            and bare
-            and not _SENTENCE_END.search(text, anchor.end, ref.start)
-        ):
-            year = anchor.first_day[:4]
-            ref.first_day, ref.last_day = year + ref.first_day[4:], year + (ref.last_day or ref.first_day)[4:]
-            ref.value = year + ref.value[4:] if ref.value else ref.value
-            continue  # `2022년 상반기와 하반기`: the year passes on along a run of such dates
-        anchor = ref if _NAMES_A_YEAR.search(ref.text) else None
-
-
-def _sequence(ref: DateRef) -> str | None:
-    """H for halves, Q for quarters: the parts of a year that follow one another in order."""
-    label = ref.value[5:] if ref.value and ref.precision == "part_of_year" else ""
-    return label[0] if label[:1] in ("H", "Q") else None
-
-
-_NAMES_A_YEAR = re.compile(r"(?:19|20)\d\d|내년|지난해|작년|올해|이듬해")
-_BARE_MONTH = re.compile(r"[01]?\d\s*월")
-_YEAR_NAMED = re.compile(r"올|" + _NAMES_A_YEAR.pattern)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _anaphor(ref: DateRef) -> str | None:
-    """이날, 전날 ...; a time with no day (`오후 3시 5분께`) means the day the text is about too."""
-    if ref.text.startswith(_BARE_TIME):
-        return "이날"
-    return next((word for word in _ANAPHORA if ref.text.startswith(word)), None)
-
-
-def _is_anaphor(ref: DateRef) -> bool:
-    return _anaphor(ref) is not None
 
 
 def _relation(text: str, end: int) -> str | None:

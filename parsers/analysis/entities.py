@@ -308,7 +308,9 @@ class EntityFinder:
             or (i >= 2 and _RANK.fullmatch(before.core) is not None and words[i - 2].core == "업계")
         )
         # 여론조사업체 한빛리서치, 법무법인 새길, 업계 1위 태산생활건강: a company by what it is
-        if not classified or not before.bare or not adjacent(text, before, w):
+        # `컨테이너선사인 해랑해운이`: the kind, then the name it is (인) as much as the kind before it
+        appositive = text[before.core_end : before.end] == "인"
+        if not classified or not (before.bare or appositive) or not adjacent(text, before, w):
             return None
         if self.lex.title(w) or (
             not legal and (self.lex.name_like(w) or not all(t in CORE_TAGS for t in w.tags))

@@ -323,6 +323,8 @@ class Lexicon:
             return False  # 박모, 김모: a name withheld
         if w.tags[-1] == "XSN" and core.endswith("들"):
             return False  # 선사들 (선/NNP 사/NNG 들/XSN): a plural, no one's name
+        if w.ncore > 1 and w.tags[-1] == "NNB" and core[-1] in "행발":
+            return False  # 서안행 (서안/NNP 행/NNB), 부산발: bound for a place, or leaving it
         if not HANGUL.fullmatch(core) or (len(core) == 4 and core[:2] not in self.res.surnames):
             return False  # 진학나라: four syllables after a one-syllable family name read as no name
         if core in self.res.org_alias or core in self.res.place_alias or core in self.res.stopwords:
