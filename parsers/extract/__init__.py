@@ -12,6 +12,7 @@ from typing import Any
 from lxml import etree
 
 from parsers.extract import fields, headline, images
+from parsers.extract import subtitles as subheads
 from parsers.extract.boilerplate import (
     SOURCES_LABEL,
     is_boilerplate_line,
@@ -67,7 +68,7 @@ def extract_article(
     lead: list[Image] = []
     paragraphs: list[str] = []
     header_lines: list[str] = []  # the headline's block, when the body held it
-    subtitle_elements, subtitles_guessed = headline.subtitle_elements(
+    subtitle_elements, subtitles_guessed = subheads.subtitle_elements(
         page, layout, body_elements[0] if body_elements else None, title
     )
     for body in body_elements:
@@ -94,7 +95,7 @@ def extract_article(
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(_no_body_reason(root))
 
-    subtitles, paragraphs = headline.split_subtitles(
+    subtitles, paragraphs = subheads.split_subtitles(
         paragraphs,
         subtitle_elements,
         title,
