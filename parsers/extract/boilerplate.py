@@ -292,9 +292,16 @@ def data_table(el: etree._Element) -> bool:
 def quote_box(el: etree._Element) -> bool:
     """A market quote in the body (`48,350 ▲1,250 +2.65% 10.14 15:30 기준`): a small box of
     figures with a price's change in it and no sentence."""
-    if el.tag not in ("div", "section") or len(el) < 2:
+    if el.tag not in ("div", "section") or not 2 <= len(el) <= _QUOTE_BOX_PARTS:
         return False
-    text = clean("".join(el.itertext()))
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():  # read no further than such a box can run
+        size += len(piece)
+        if size > 2 * _QUOTE_BOX_CHARS:
+            return False
+        pieces.append(piece)
+    text = clean("".join(pieces))
     if len(text) > _QUOTE_BOX_CHARS or not _PRICE_CHANGE.search(text) or _SENTENCE.search(text):
         return False
     chars = text.replace(" ", "")
@@ -302,6 +309,7 @@ def quote_box(el: etree._Element) -> bool:
 
 
 _QUOTE_BOX_CHARS = 150
+_QUOTE_BOX_PARTS = 8  # a name line, a price line, a time line: a few rows, not a column of text
 _PRICE_CHANGE = re.compile(r"[▲▼△▽]\s?[\d,.]+|[+\-−]\d+(?:\.\d+)?%")
 _SENTENCE = re.compile(r"[다요]\.(?:\s|$)")
 

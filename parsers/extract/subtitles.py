@@ -92,7 +92,9 @@ def _dash_lines_after(title: str, page: PageIndex) -> list[etree._Element]:
     the first block with text after the headline's, and those after it while they are dash lines
     too. The headline is looked for where layouts put it: a heading, a title-named box, big type."""
     # a list's titles are links, and no headline is one
-    named = [el for el in page.named(TITLEISH) if el.tag in TITLE_TAGS and el.find(".//a") is None]
+    named = [
+        el for el in page.named(TITLEISH) if el.tag in TITLE_TAGS and len(el) <= 3 and el.find(".//a") is None
+    ]
     headline = next((el for el in [*page.tagged(*HEADINGS), *named] if text_of(el) == title), None)
     if headline is None:
         headline = next((el for el in page.tagged("font") if big_type(el) and text_of(el) == title), None)
