@@ -1,6 +1,6 @@
 """Unit tests of the rules added after the round-31 fresh samples (a museum's exhibition, a city's
 childcare plan, container freight rates): a firm named after its kind with 인, a route read as no
-name, and last year's same month as the month told before."""
+name, last year's same month and a day of the same month in the month told before, a pair."""
 
 from __future__ import annotations
 
@@ -40,3 +40,20 @@ def test_last_years_same_month_is_the_month_told_before_a_year_earlier() -> None
     assert dates == [("지난달", "2025-07"), ("지난해 같은 달", "2024-07")]
     alone = [(d.text, d.value) for d in _analysis("매출은 지난해 같은 달보다 늘었다.").dates]
     assert alone == [("지난해 같은 달", "2024-08")]
+
+
+def test_a_day_of_the_same_month_is_in_the_month_told_before() -> None:
+    dates = [
+        (d.text, d.value)
+        for d in _analysis("오는 10월 1일부터 신청을 받아 같은 달 25일 첫 지급이 이뤄진다.").dates
+    ]
+    assert dates == [("오는 10월 1일", "2025-10-01"), ("같은 달 25일", "2025-10-25")]
+
+
+def test_a_pair_is_counted() -> None:
+    assert [
+        (q.text, q.value, q.unit) for q in _analysis("금귀걸이 한 쌍 등 12점이 처음 공개된다.").quantities
+    ] == [
+        ("한 쌍", 1, "쌍"),
+        ("12점", 12, "점"),
+    ]

@@ -1,7 +1,7 @@
 """Dates resolved by the other dates of the text: a day given by reference to another (`이날`,
 `전날`, `같은 날`), a bare day joined to a dated one (`3월 2일·5일`), a month or a part of a year
 that takes the year of the date before it in its sentence (`내년 2월 6일까지, … 2월 19일`), the
-same month of last year (`지난달 … 지난해 같은 달보다`)."""
+month told before (`지난달 … 지난해 같은 달보다`, `7월 1일부터 … 같은 달 25일`)."""
 
 from __future__ import annotations
 
@@ -127,27 +127,28 @@ def _is_anaphor(ref: DateRef) -> bool:
     return _anaphor(ref) is not None
 
 
-def month_a_year_before(text: str, refs: list[DateRef]) -> None:
-    """`지난달 처리량은 … 지난해 같은 달보다`: the month told just before in the paragraph, a year
-    earlier (the publish month's, as first resolved, when none is told)."""
+def month_told(text: str, refs: list[DateRef]) -> None:
+    """`지난달 … 지난해 같은 달보다`, `오는 7월 1일부터 … 같은 달 25일`: the month told just before
+    in the paragraph (a year earlier for 지난해 같은 달); the publish month's, as first resolved,
+    when none is told."""
     told: DateRef | None = None
     for ref in refs:
-        if _SAME_MONTH.fullmatch(ref.text):
-            if (
-                told is not None
-                and ref.start - told.end <= _NEAR_MONTH
-                and "\n" not in text[told.end : ref.start]
-            ):
-                year, month = int(told.first_day[:4]) - 1, int(told.first_day[5:7])
-                last = calendar.monthrange(year, month)[1]
-                ref.first_day, ref.last_day = (
-                    f"{year:04d}-{month:02d}-01",
-                    f"{year:04d}-{month:02d}-{last:02d}",
-                )
-                ref.value = ref.first_day[:7]
-        elif ref.precision in ("month", *_DAY_PRECISIONS) and ref.first_day:
-            told = ref
+        same = _SAME_MONTH.fullmatch(ref.text)
+        if same is None:
+            if ref.precision in ("month", *_DAY_PRECISIONS) and ref.first_day:
+                told = ref
+            continue
+        if told is None or ref.start - told.end > _NEAR_MONTH or "\n" in text[told.end : ref.start]:
+            continue
+        year, month = int(told.first_day[:4]) - (1 if same["year"] else 0), int(told.first_day[5:7])
+        last = calendar.monthrange(year, month)[1]
+        if same["day"]:
+            if int(same["day"]) <= last:
+                ref.first_day = ref.last_day = ref.value = f"{year:04d}-{month:02d}-{int(same['day']):02d}"
+        else:
+            ref.first_day, ref.last_day = f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+            ref.value = ref.first_day[:7]
 
 
-_SAME_MONTH = re.compile(r"(?:지난해|작년|전년)\s*같은\s*달")
-_NEAR_MONTH = 200  # characters: the month compared is told in the same stretch of text
+_SAME_MONTH = re.compile(r"(?P<year>(?:지난해|작년|전년)\s*)?같은\s*달(?:\s*(?P<day>[0-3]?\d)\s*일)?")
+_NEAR_MONTH = 200  # characters: the month meant is told in the same stretch of text

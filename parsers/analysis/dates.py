@@ -16,7 +16,7 @@ from parsers.analysis.date_context import (
     ANAPHORA,
     anaphora,
     coordinated_days,
-    month_a_year_before,
+    month_told,
     year_in_context,
 )
 from parsers.analysis.quantity_shapes import length_patterns
@@ -83,6 +83,7 @@ class DateFinder:
             | (?P<rd>{_alt(_REL_DAY)})(?!날)
             | (?P<rm>지난\s?달|이번\s?달|이달|다음\s?달|내달)(?:\s*(?P<rmd>[0-3]?\d)\s*일|\s*(?:{_MONTH_PARTS})(?:(?![가-힣])|(?={_PARTICLES})))?
             | (?P<rw>지난\s?주|이번\s?주|금주|다음\s?주)(?:(?![가-힣])|(?={_PARTICLES}))
+            | (?P<samem>같은\s*달)\s*(?P<smd>[0-3]?\d)\s*일
             | (?P<ana>{_alt(ANAPHORA)})
             )
             (?:\s*(?P<ampm>{_alt(AMPM)})?\s*(?P<h>[012]?\d)\s*시(?![간대청장민의내])
@@ -121,7 +122,7 @@ class DateFinder:
         coordinated_days(text, out)
         year_in_context(text, out)
         anaphora(text, out, pub)
-        month_a_year_before(text, out)
+        month_told(text, out)
         return out
 
     def _resolve(self, m: re.Match[str], pub: date | None) -> DateRef | None:
@@ -158,6 +159,8 @@ class DateFinder:
                 if pub is not None:
                     first, last = _month_span(pub.year - 1, pub.month)
                     value = first.isoformat()[:7]
+            elif g["samem"]:  # 같은 달 25일: for now the publish month's; month_told() moves it
+                first = last = pub.replace(day=int(g["smd"])) if pub is not None else None
             elif g["ana"]:
                 first = last = pub  # for now: anaphora() moves it, once every day of the text is known
             elif g["rd"]:
