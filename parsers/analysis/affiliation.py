@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.analysis.lexicon import Found, Lexicon
-from parsers.analysis.words import Word, adjacent, lookback, nickname_before
+from parsers.analysis.words import OPENING_QUOTES, Word, adjacent, lookback, nickname_before
 from parsers.record.analysis import ORG, PERSON
 
 _SAME_PARTY = "같은 당"
@@ -43,7 +43,11 @@ def owner_org(
         return None
     owner = words[k]
     gap = text[owner.end : words[k + 1].start]
-    if text[owner.core_end : owner.end] != "의" or not 0 < len(gap) <= 2 or gap.strip(" '‘\"“"):
+    if (
+        text[owner.core_end : owner.end] != "의"
+        or not 0 < len(gap) <= 2
+        or gap.strip(" " + "".join(OPENING_QUOTES))
+    ):
         return None
     if owner.core in aliases:
         return aliases[owner.core]

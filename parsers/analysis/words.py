@@ -183,17 +183,17 @@ def lookback(text: str, words: list[Word], i: int, most: int = 3) -> list[int]:
     return out
 
 
-_OPENING_QUOTES = ("'", "‘", '"', "“")
-_CLOSING_QUOTES = ("'", "’", '"', "”")
+OPENING_QUOTES = frozenset("'‘\"“")  # single characters: a slice of the text is tested against it
+_QUOTE_CLOSED = frozenset(q + " " for q in "'’\"”")  # a closing quote and a space
 
 
 def nickname_before(text: str, words: list[Word], i: int, most: int = 3) -> int | None:
     """`'루멘' 최도윤`, `'피겨 여왕' 김연아`: the index of the first word of a nickname in quotes
     right before words[i] (at most `most` words), or None."""
-    if i == 0 or text[words[i - 1].end : words[i].start] not in {q + " " for q in _CLOSING_QUOTES}:
+    if i == 0 or text[words[i - 1].end : words[i].start] not in _QUOTE_CLOSED:
         return None
     for k in range(i - 1, max(-1, i - 1 - most), -1):
-        if text[words[k].start - 1 : words[k].start] in _OPENING_QUOTES:
+        if text[words[k].start - 1 : words[k].start] in OPENING_QUOTES:
             return k
         if k == 0 or text[words[k - 1].end : words[k].start] != " ":
             return None
@@ -209,4 +209,4 @@ def word_before_name(text: str, words: list[Word], i: int) -> int | None:
         return None
     if nickname is None:
         return k if adjacent(text, words[k], words[i]) else None
-    return k if text[words[k].end : words[nickname].start].strip() in _OPENING_QUOTES else None
+    return k if text[words[k].end : words[nickname].start].strip() in OPENING_QUOTES else None

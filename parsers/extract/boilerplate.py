@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from lxml import etree
 
 from parsers.extract.data import load_data
-from parsers.extract.text import BLOCK_TAGS, clean
+from parsers.extract.text import BLOCK_TAGS, SENTENCE_STOP, clean
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _CONTAINERS = (
@@ -302,7 +302,7 @@ def quote_box(el: etree._Element) -> bool:
             return False
         pieces.append(piece)
     text = clean("".join(pieces))
-    if len(text) > _QUOTE_BOX_CHARS or not _PRICE_CHANGE.search(text) or _SENTENCE.search(text):
+    if len(text) > _QUOTE_BOX_CHARS or not _PRICE_CHANGE.search(text) or SENTENCE_STOP.search(text):
         return False
     chars = text.replace(" ", "")
     return sum(ch.isdigit() for ch in chars) >= 0.3 * len(chars)
@@ -311,7 +311,6 @@ def quote_box(el: etree._Element) -> bool:
 _QUOTE_BOX_CHARS = 150
 _QUOTE_BOX_PARTS = 8  # a name line, a price line, a time line: a few rows, not a column of text
 _PRICE_CHANGE = re.compile(r"[▲▼△▽]\s?[\d,.]+|[+\-−]\d+(?:\.\d+)?%")
-_SENTENCE = re.compile(r"[다요]\.(?:\s|$)")
 
 
 def _small_form(el: etree._Element) -> bool:

@@ -14,7 +14,7 @@ from parsers.extract.bylines import is_byline_line
 from parsers.extract.headline import HEADINGS, TITLE_TAGS, TITLEISH, big_type, heading_text, squeeze
 from parsers.extract.page import PageIndex
 from parsers.extract.profiles import Layout
-from parsers.extract.text import is_inside, paragraphs_of, text_of
+from parsers.extract.text import SENTENCE_STOP, is_inside, paragraphs_of, text_of
 
 _SUBTITLEISH = re.compile(
     r"sub[-_]?(?:ti|tt|headline|head|line|subject)|titlesub|summary|summ|key[-_]?points?|highlights|recap|standfirst"
@@ -24,7 +24,6 @@ _SUBTITLEISH = re.compile(
 _LABEL_LINE = re.compile(
     r"^(?:기사\s*(?:내용\s*)?)?(?:(?:[가-힣A-Za-z0-9]{1,4}\s*)?요약|한눈에\s*보기|주요\s*내용)$"
 )
-_SENTENCES = re.compile(r"(?:다|요|죠)\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"(?:다|요|죠)\.?$|[.!?]$")
 
 
@@ -209,7 +208,7 @@ def split_subtitles(
             continue
         if (
             generic
-            and any(len(_SENTENCES.findall(line)) >= 2 for line in lines)
+            and any(len(SENTENCE_STOP.findall(line)) >= 2 for line in lines)
             and set(lines) <= set(paragraphs)
         ):
             continue  # a `lead` block of full sentences (`...개막했다. ...이어진다.`) opens the body

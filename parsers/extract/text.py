@@ -26,6 +26,8 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width: no w
 
 
 HANGUL = re.compile("[가-힣]")  # a Hangul syllable: Korean text
+# the end of a Korean sentence in running text (`…했다. `): a line holding one is prose
+SENTENCE_STOP = re.compile(r"(?:다|요|죠)\.(?:\s|$)")
 
 
 def clean(text: str | None) -> str:
